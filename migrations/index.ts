@@ -1,0 +1,4 @@
+// Every migration, oldest first. `npm run db:generate -- Name` appends to this list.
+import { Init1764385200000 } from 'migrations/1764385200000-Init';
+
+export const MIGRATIONS: Function[] = [Init1764385200000];

@@ -1,0 +1,57 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express, { NextFunction, Request, Response } from 'express';
+import { AppModule } from 'src/app.module';
+import { AppLogger } from 'src/common/logger';
+import { requestIdMiddleware } from 'src/common/request-id.middleware';
+import { AppConfig } from 'src/config/config';
+
+const httpLogger = new Logger('HTTP');
+
+function accessLog(req: Request, res: Response, next: NextFunction): void {
+  const started = performance.now();
+  res.on('finish', () => {
+    httpLogger.log({
+      method: req.method,
+      path: req.path,
+      status: res.statusCode,
+      durationMs: Math.round(performance.now() - started),
+    });
+  });
+  next();
+}
+
+/** Body-parser failures answered in the GraphQL error shape instead of an HTML page. */
+function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const status = (error as { status?: number; type?: string }).status;
+  const type = (error as { type?: string }).type;
+  if (!status || !type) {
+    next(error);
+    return;
+  }
+  const message =
+    type === 'entity.too.large'
+      ? 'Request body is too large'
+      : type === 'entity.parse.failed'
+        ? 'Request body is not valid JSON'
+        : 'Request body could not be read';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+}
+
+/** Builds the HTTP application: the same for `npm start`, the tests and the benchmarks. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const logger = new AppLogger(config.log.level);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.use(requestIdMiddleware);
+  app.use(accessLog);
+  app.use(express.json({ limit: config.http.bodyLimit }));
+  app.use(bodyErrors);
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { AboutModule } from 'src/about/about.module';
+import { InputValidationPipe } from 'src/common/input-validation.pipe';
+import { AppConfig } from 'src/config/config';
+import { ConfigModule } from 'src/config/config.module';
+import { DatabaseModule } from 'src/database/database.module';
+import { ApiGraphQLModule } from 'src/graphql/graphql.module';
+import { HealthModule } from 'src/health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, ApiGraphQLModule, HealthModule, AboutModule],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type SearchEngineKind = 'postgres' | 'meilisearch';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The one typed configuration object, built from the environment once at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  http: { host: string; port: number; bodyLimit: string; shutdownTimeoutMs: number };
+  database: {
+    /** A real PostgreSQL server; when absent the embedded PGlite is started. */
+    url?: string;
+    embeddedDir: string;
+    poolSize: number;
+    migrateOnBoot: boolean;
+    statementTimeoutMs: number;
+  };
+  graphql: { maxDepth: number; maxCost: number; landingPage: boolean };
+  auth: {
+    jwtSecret: string;
+    jwtExpiresInSeconds: number;
+    loginMaxAttempts: number;
+    loginWindowSeconds: number;
+  };
+  search: { engine: SearchEngineKind; meiliUrl?: string; meiliMasterKey?: string; indexPrefix: string };
+  health: { timeoutMs: number };
+  log: { level: LogLevel };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Collects every problem instead of stopping at the first, so one boot shows them all. */
+class EnvReader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer between ${min} and ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) throw new Error('protocol');
+      return value;
+    } catch {
+      this.problems.push(`${name} must be a ${protocols.join(' or ')}// URL`);
+      return undefined;
+    }
+  }
+
+  require(condition: boolean, problem: string): void {
+    if (!condition) this.problems.push(problem);
+  }
+}
+
+const BYTE_SIZE = /^\d+(b|kb|mb)$/i;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const r = new EnvReader(env);
+  const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+
+  const bodyLimit = r.string('HTTP_BODY_LIMIT', '100kb');
+  r.require(BYTE_SIZE.test(bodyLimit), `HTTP_BODY_LIMIT must look like 100kb or 1mb (got "${bodyLimit}")`);
+
+  const jwtSecret = r.raw('JWT_SECRET');
+  if (nodeEnv === 'production') {
+    r.require(jwtSecret !== undefined, 'JWT_SECRET is required when NODE_ENV=production');
+  }
+  if (jwtSecret !== undefined) {
+    r.require(jwtSecret.length >= 32, 'JWT_SECRET must be at least 32 characters');
+  }
+
+  const engine = r.oneOf<SearchEngineKind>('SEARCH_ENGINE', ['postgres', 'meilisearch'], 'postgres');
+  const meiliUrl = r.url('MEILI_URL', ['http:', 'https:']);
+  if (engine === 'meilisearch') {
+    r.require(meiliUrl !== undefined, 'MEILI_URL is required when SEARCH_ENGINE=meilisearch');
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    http: {
+      host: r.string('HOST', '0.0.0.0'),
+      port: r.int('PORT', 3000, 0, 65535),
+      bodyLimit,
+      shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
+    },
+    database: {
+      url: r.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+      embeddedDir: r.string('EMBEDDED_DB_DIR', '.data/pglite'),
+      poolSize: r.int('DB_POOL_SIZE', 10, 1, 200),
+      migrateOnBoot: r.bool('DB_MIGRATE_ON_BOOT', true),
+      statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    },
+    graphql: {
+      maxDepth: r.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+      maxCost: r.int('GRAPHQL_MAX_COST', 5_000, 10, 1_000_000),
+      landingPage: r.bool('GRAPHQL_LANDING_PAGE', nodeEnv === 'development'),
+    },
+    auth: {
+      // Outside production a per-boot secret keeps a forgotten variable from becoming a known key.
+      jwtSecret: jwtSecret ?? randomBytes(32).toString('hex'),
+      jwtExpiresInSeconds: r.int('JWT_EXPIRES_IN_SECONDS', 3600, 60, 30 * 24 * 3600),
+      loginMaxAttempts: r.int('LOGIN_MAX_ATTEMPTS', 5, 1, 1000),
+      loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    search: {
+      engine,
+      meiliUrl,
+      meiliMasterKey: r.raw('MEILI_MASTER_KEY'),
+      indexPrefix: r.string('SEARCH_INDEX_PREFIX', 'pathways'),
+    },
+    health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
+    log: {
+      level: r.oneOf<LogLevel>(
+        'LOG_LEVEL',
+        ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+        nodeEnv === 'test' ? 'warn' : 'info',
+      ),
+    },
+  };
+
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+  return config;
+}

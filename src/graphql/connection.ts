@@ -1,0 +1,119 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ValidationError } from 'src/common/errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `At most ${MAX_PAGE_SIZE}` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds `XConnection` and `XEdge` object types for a node type (Relay connection spec). */
+export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { isAbstract: false })
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  Object.defineProperty(ConnectionClass, 'name', { value: `${name}Connection` });
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients: base64url of a small JSON array of sort-key values. */
+export type CursorKey = (string | number | null)[];
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): CursorKey | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
+      return parsed as CursorKey;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw ValidationError.field('after', 'is not a cursor this API issued');
+}
+
+/**
+ * Turns one page of rows (fetched with `first + 1` so the extra row tells whether another
+ * page follows) into a connection.
+ */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorKey: (row: T) => CursorKey,
+): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorKey(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** For keyset pages whose cursor is a single offset into a ranked, deterministic order. */
+export function offsetFromCursor(after: string | null | undefined): number {
+  const key = decodeCursor(after);
+  if (key === null) return 0;
+  const [offset] = key;
+  if (key.length !== 1 || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+    throw ValidationError.field('after', 'is not a cursor this API issued');
+  }
+  return offset;
+}

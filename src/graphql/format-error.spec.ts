@@ -1,0 +1,41 @@
+import { GraphQLError } from 'graphql';
+import { RuleViolation, ValidationError } from 'src/common/errors';
+import { createFormatError } from 'src/graphql/format-error';
+
+function resolverError(original: Error): GraphQLError {
+  return new GraphQLError(original.message, { path: ['field'], originalError: original });
+}
+
+describe('formatError', () => {
+  const production = createFormatError(false);
+
+  it('maps domain errors to code, reason and fields', () => {
+    const error = new RuleViolation('EU_CITIZEN', 'EU citizens use EURES directly', 'BAD_USER_INPUT', [
+      { path: 'input.citizenship', message: 'is an EU Member State' },
+    ]);
+    const formatted = production({ message: error.message, path: ['field'] }, resolverError(error));
+    expect(formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'EU_CITIZEN',
+      fields: [{ path: 'input.citizenship', message: 'is an EU Member State' }],
+    });
+  });
+
+  it('hides unknown errors and their stack outside development', () => {
+    const formatted = production({ message: 'db password is hunter2' }, resolverError(new Error('db password is hunter2')));
+    expect(formatted.message).toBe('Internal server error');
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL' });
+  });
+
+  it('shows the stack in development', () => {
+    const formatted = createFormatError(true)({ message: 'boom' }, resolverError(new Error('boom')));
+    expect(formatted.extensions?.stacktrace).toBeDefined();
+  });
+
+  it('keeps validation field paths', () => {
+    const error = ValidationError.field('first', 'must not be greater than 100');
+    expect(production({ message: '' }, resolverError(error)).extensions?.fields).toEqual([
+      { path: 'first', message: 'must not be greater than 100' },
+    ]);
+  });
+});
