@@ -61,7 +61,8 @@ describe('service skeleton over HTTP', () => {
   });
 
   it('refuses a query nested deeper than the limit', async () => {
-    const deep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
+    const deep =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
     const result = await t.gql(deep);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');

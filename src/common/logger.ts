@@ -19,7 +19,10 @@ export class AppLogger implements LoggerService {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};
       },
-      redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization'],
+        censor: '[redacted]',
+      },
     });
   }
 
@@ -43,7 +46,11 @@ export class AppLogger implements LoggerService {
   }
 
   /** Nest passes the context name last, and for errors a stack before it. */
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ): void {
     const args = [...rest];
     const context = typeof args[args.length - 1] === 'string' ? (args.pop() as string) : undefined;
     const fields: Record<string, unknown> = {};

@@ -44,7 +44,9 @@ const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
         if (config.database.migrateOnBoot) {
           const applied = await dataSource.runMigrations({ transaction: 'each' });
           if (applied.length > 0) {
-            new Logger('Database').log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+            new Logger('Database').log(
+              `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
+            );
           }
         }
         return dataSource;

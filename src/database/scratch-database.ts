@@ -8,7 +8,10 @@ import { EmbeddedPostgres } from 'src/database/embedded-postgres';
  * Runs `work` against a brand-new, fully migrated database: a throwaway database on the
  * server named by `serverUrl`, or an in-memory embedded one when there is none.
  */
-export async function withScratchDatabase<T>(serverUrl: string | undefined, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(
+  serverUrl: string | undefined,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
   let url: string;
   let cleanup: () => Promise<void>;
   if (serverUrl) {

@@ -13,7 +13,9 @@ describe('connection helpers', () => {
     try {
       offsetFromCursor(encodeCursor([-5]));
     } catch (error) {
-      expect((error as ValidationError).details.fields).toEqual([{ path: 'after', message: 'is not a cursor this API issued' }]);
+      expect((error as ValidationError).details.fields).toEqual([
+        { path: 'after', message: 'is not a cursor this API issued' },
+      ]);
     }
   });
 

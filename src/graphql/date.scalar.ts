@@ -14,7 +14,9 @@ export function isCalendarDate(value: string): boolean {
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return value;
 }

@@ -22,7 +22,10 @@ describe('formatError', () => {
   });
 
   it('hides unknown errors and their stack outside development', () => {
-    const formatted = production({ message: 'db password is hunter2' }, resolverError(new Error('db password is hunter2')));
+    const formatted = production(
+      { message: 'db password is hunter2' },
+      resolverError(new Error('db password is hunter2')),
+    );
     expect(formatted.message).toBe('Internal server error');
     expect(formatted.extensions).toEqual({ code: 'INTERNAL' });
   });

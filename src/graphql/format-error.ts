@@ -45,7 +45,10 @@ export function createFormatError(development: boolean) {
       return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...stack } };
     }
 
-    logger.error(original instanceof Error ? original : { error: String(original) }, 'Unhandled error in a GraphQL operation');
+    logger.error(
+      original instanceof Error ? original : { error: String(original) },
+      'Unhandled error in a GraphQL operation',
+    );
     return {
       ...base,
       message: development ? formatted.message : 'Internal server error',

@@ -30,7 +30,11 @@ export interface GraphQLContext {
         formatError: createFormatError(config.nodeEnv === 'development'),
         validationRules: [depthLimitRule(config.graphql.maxDepth)],
         // @nestjs/apollo sees @apollo/server's ESM typings, this file its CommonJS ones: same shape.
-        plugins: [costLimitPlugin(() => schemaHost.schema, config.graphql.maxCost) as NonNullable<ApolloDriverConfig['plugins']>[number]],
+        plugins: [
+          costLimitPlugin(() => schemaHost.schema, config.graphql.maxCost) as NonNullable<
+            ApolloDriverConfig['plugins']
+          >[number],
+        ],
         context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
       }),
     }),

@@ -28,7 +28,7 @@ export function depthLimitRule(maxDepth: number) {
           const field = selection;
           deepest = Math.max(deepest, depthOf(field.selectionSet, depth + 1, seen));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf((selection).selectionSet, depth, seen));
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
         } else {
           const name = selection.name.value;
           const fragment = fragments.get(name);

@@ -43,13 +43,17 @@ export class HealthController {
   ) {}
 
   @Get()
-  async check(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'error'; checks: Record<string, CheckResult> }> {
+  async check(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'ok' | 'error'; checks: Record<string, CheckResult> }> {
     const timeoutMs = this.config.health.timeoutMs;
     const named: [string, () => Promise<unknown>][] = [
       ['database', () => this.dataSource.query('SELECT 1')],
       ...this.indicators.map((i): [string, () => Promise<unknown>] => [i.name, () => i.check()]),
     ];
-    const results = await Promise.all(named.map(async ([name, check]) => [name, await timed(check, timeoutMs)] as const));
+    const results = await Promise.all(
+      named.map(async ([name, check]) => [name, await timed(check, timeoutMs)] as const),
+    );
     const checks = Object.fromEntries(results);
     const healthy = results.every(([, result]) => result.status === 'up');
     res.status(healthy ? 200 : 503);

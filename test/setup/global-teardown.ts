@@ -12,10 +12,9 @@ export default async function globalTeardown(): Promise<void> {
   await admin.connect();
   try {
     // Test files drop their own databases; this catches any a crashed file left behind.
-    const { rows } = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-      [`${testDatabasePrefix()}%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${testDatabasePrefix()}%`,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
   } finally {

@@ -14,7 +14,8 @@ function asTemplateLiteral(sql: string): string {
 }
 
 function migrationSource(className: string, up: string[], down: string[]): string {
-  const body = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${asTemplateLiteral(q)});`).join('\n');
+  const body = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(${asTemplateLiteral(q)});`).join('\n');
   return `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
