@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { AboutModule } from 'src/about/about.module';
+import { AuditModule } from 'src/audit/audit.module';
+import { AuthModule } from 'src/auth/auth.module';
 import { InputValidationPipe } from 'src/common/input-validation.pipe';
 import { AppConfig } from 'src/config/config';
 import { ConfigModule } from 'src/config/config.module';
@@ -13,7 +15,15 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, ApiGraphQLModule, HealthModule, AboutModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ApiGraphQLModule,
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        AboutModule,
+      ],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
     };
   }

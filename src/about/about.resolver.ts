@@ -1,5 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { About } from 'src/about/about.model';
+import { Public } from 'src/auth/auth.decorators';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,6 +8,7 @@ const version = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'u
 
 @Resolver(() => About)
 export class AboutResolver {
+  @Public()
   @Query(() => About, { description: 'The service name and version; open to everyone' })
   about(): About {
     return { name: 'Pathways', version };

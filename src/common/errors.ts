@@ -56,8 +56,12 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The messages the access guard uses, so clients (and tests) can tell them from service checks. */
+export const SIGN_IN_REQUIRED = 'Sign in to do this';
+export const ROLE_NOT_ALLOWED = 'Your role may not do this';
+
 export class UnauthenticatedError extends AppError {
-  constructor(message = 'Sign in to do this') {
+  constructor(message = SIGN_IN_REQUIRED) {
     super('UNAUTHENTICATED', message);
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { intarray } from '@electric-sql/pglite/contrib/intarray';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -28,10 +28,11 @@ export class EmbeddedPostgres {
     readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
     readonly url: string,
+    private readonly lockFile: string | null,
   ) {}
 
   static async start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-    if (!options.dataDir.startsWith('memory://')) mkdirSync(options.dataDir, { recursive: true });
+    const lockFile = options.dataDir.startsWith('memory://') ? null : takeLock(options.dataDir);
     const db = await PGlite.create({
       dataDir: options.dataDir,
       loadDataDir: options.loadDataDir,
@@ -45,11 +46,37 @@ export class EmbeddedPostgres {
     });
     await server.start();
     // After start() the OS-assigned port is known: "127.0.0.1:<port>".
-    return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres`);
+    return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres`, lockFile);
   }
 
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
+    if (this.lockFile) rmSync(this.lockFile, { force: true });
   }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One process at a time may open a PGlite folder; a second would corrupt it. */
+function takeLock(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = `${dataDir.replace(/\/+$/, '')}.lock`;
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${pid}. Stop it first, or set DATABASE_URL to a PostgreSQL server.`,
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return lockFile;
 }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
+import { Public } from 'src/auth/auth.decorators';
 import { HealthIndicator, HEALTH_INDICATORS } from 'src/health/health-indicator';
 
 export interface CheckResult {
@@ -34,6 +35,7 @@ async function timed(check: () => Promise<unknown>, timeoutMs: number): Promise<
 }
 
 /** GET /health: 200 when every dependency answers in time, 503 otherwise. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditRepository, NewAuditEntry } from 'src/audit/audit.repository';
+import { AuthUser } from 'src/auth/role';
+
+/** Appends to the audit log, inside the caller's transaction when one is given. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly audit: AuditRepository) {}
+
+  record(
+    actor: AuthUser | null,
+    entry: Omit<NewAuditEntry, 'actorId' | 'actorRole'>,
+    manager?: EntityManager,
+  ): Promise<void> {
+    return this.audit.append({ ...entry, actorId: actor?.id ?? null, actorRole: actor?.role ?? null }, manager);
+  }
+}

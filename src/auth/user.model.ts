@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from 'src/auth/role';
+import { UserEntity } from 'src/auth/user.entity';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  static from(entity: Pick<UserEntity, 'id' | 'email' | 'role'>): UserModel {
+    return Object.assign(new UserModel(), { id: entity.id, email: entity.email, role: entity.role });
+  }
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken!: string;
+
+  @Field(() => UserModel)
+  user!: UserModel;
+
+  @Field({ description: 'When the access token stops working' })
+  expiresAt!: Date;
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from 'src/auth/role';
+import { UserEntity } from 'src/auth/user.entity';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { id });
+  }
+
+  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return manager.findOneBy(UserEntity, { email });
+  }
+
+  /** Inserts unless the email is taken; returns null when it is. */
+  async insert(
+    user: { email: string; passwordHash: string; role: Role },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(user)
+      .orIgnore()
+      .returning('*')
+      .execute();
+    const row = (result.raw as UserEntity[])[0];
+    return row ? manager.create(UserEntity, row) : null;
+  }
+
+  async setRole(id: string, role: Role, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.update(UserEntity, { id }, { role });
+  }
+
+  async delete(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.delete(UserEntity, { id });
+  }
+}
