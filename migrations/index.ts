@@ -1,4 +1,5 @@
 // Every migration, oldest first. `npm run db:generate -- Name` appends to this list.
 import { Init1764385200000 } from 'migrations/1764385200000-Init';
+import { Taxonomy1795921514385 } from 'migrations/1795921514385-Taxonomy';
 
-export const MIGRATIONS: Function[] = [Init1764385200000];
+export const MIGRATIONS: Function[] = [Init1764385200000, Taxonomy1795921514385];
