@@ -4,5 +4,20 @@
  */
 import { AuditEntryEntity } from 'src/audit/audit-entry.entity';
 import { UserEntity } from 'src/auth/user.entity';
+import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
+import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
+import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
+import { OccupationEntity } from 'src/taxonomy/occupation.entity';
+import { SkillEntity } from 'src/taxonomy/skill.entity';
+import { TaxonomyImportEntity } from 'src/taxonomy/taxonomy-import.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AuditEntryEntity];
+export const ENTITIES: Function[] = [
+  UserEntity,
+  AuditEntryEntity,
+  IscoGroupEntity,
+  OccupationEntity,
+  SkillEntity,
+  OccupationSkillEntity,
+  TaxonomyImportEntity,
+  ShortageOccupationEntity,
+];
