@@ -1,6 +1,6 @@
 // Every migration, oldest first. `npm run db:generate -- Name` appends to this list.
 import { Init1764385200000 } from 'migrations/1764385200000-Init';
 import { Taxonomy1795921514385 } from 'migrations/1795921514385-Taxonomy';
-import { Identity1795921664383 } from 'migrations/1795921664383-Identity';
+import { Identity1795921794951 } from 'migrations/1795921794951-Identity';
 
-export const MIGRATIONS: Function[] = [Init1764385200000, Taxonomy1795921514385, Identity1795921664383];
+export const MIGRATIONS: Function[] = [Init1764385200000, Taxonomy1795921514385, Identity1795921794951];

@@ -35,7 +35,9 @@ describe('accounts and sign-in', () => {
       role: 'CANDIDATE',
     });
 
-    const rows = await t.dataSource.query(`SELECT "passwordHash" FROM users WHERE email = 'amina.benali@example.ma'`);
+    const rows = await t.dataSource.query(
+      `SELECT password_hash AS "passwordHash" FROM users WHERE email = 'amina.benali@example.ma'`,
+    );
     expect(rows[0].passwordHash).toMatch(/^scrypt\$/);
     expect(rows[0].passwordHash).not.toContain('a long enough secret');
   });
@@ -149,7 +151,7 @@ describe('accounts and sign-in', () => {
     const user = await createUser(t, Role.CANDIDATE);
     await t.gql(LOGIN, { email: user.email, password: TEST_PASSWORD });
     const rows = await t.dataSource.query(
-      `SELECT "actorId", "actorRole", ip FROM audit_log WHERE action = 'login' AND "targetId" = $1`,
+      `SELECT actor_id AS "actorId", actor_role AS "actorRole", ip FROM audit_log WHERE action = 'login' AND target_id = $1`,
       [user.id],
     );
     expect(rows).toEqual([{ actorId: user.id, actorRole: 'CANDIDATE', ip: expect.stringMatching(/127\.0\.0\.1/) }]);

@@ -1,6 +1,7 @@
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from 'migrations';
 import { ENTITIES } from 'src/database/entities';
+import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
 
 export interface DataSourceSettings {
   url: string;
@@ -17,6 +18,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
