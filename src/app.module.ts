@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { AboutModule } from 'src/about/about.module';
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthModule } from 'src/auth/auth.module';
+import { EmployersModule } from 'src/employers/employers.module';
 import { InputValidationPipe } from 'src/common/input-validation.pipe';
 import { AppConfig } from 'src/config/config';
 import { ConfigModule } from 'src/config/config.module';
@@ -21,6 +22,7 @@ export class AppModule {
         ApiGraphQLModule,
         AuditModule,
         AuthModule,
+        EmployersModule,
         HealthModule,
         AboutModule,
       ],

@@ -32,9 +32,13 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   // Query
   about: 'public',
   me: 'public',
+  myEmployer: [EMPLOYER],
+  employers: [ADMIN],
   // Mutation
   login: 'public',
   register: 'public',
+  registerEmployer: [EMPLOYER],
+  setEmployerStatus: [ADMIN],
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

@@ -4,6 +4,7 @@
  */
 import { AuditEntryEntity } from 'src/audit/audit-entry.entity';
 import { UserEntity } from 'src/auth/user.entity';
+import { EmployerEntity } from 'src/employers/employer.entity';
 import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
@@ -20,4 +21,5 @@ export const ENTITIES: Function[] = [
   OccupationSkillEntity,
   TaxonomyImportEntity,
   ShortageOccupationEntity,
+  EmployerEntity,
 ];

@@ -107,6 +107,11 @@ export function toConnection<T>(
   };
 }
 
+/** The same page with every node turned into its API model. */
+export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })) };
+}
+
 /** For keyset pages whose cursor is a single offset into a ranked, deterministic order. */
 export function offsetFromCursor(after: string | null | undefined): number {
   const key = decodeCursor(after);

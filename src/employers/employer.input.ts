@@ -1,0 +1,61 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { EmployerStatus } from 'src/employers/employer.entity';
+import { ConnectionArgs } from 'src/graphql/connection';
+import { IsMemberState, NormalizeCountryCode } from 'src/reference';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class EmployerInput {
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
+  legalName!: string;
+
+  @Field({ description: 'The EU Member State the employer is established in (EL accepted for Greece)' })
+  @IsMemberState()
+  @NormalizeCountryCode()
+  memberState!: string;
+
+  @Field({ description: 'The number in that Member State’s business register' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 64)
+  @Matches(/^[\p{L}\p{N} ./-]+$/u, { message: 'may contain letters, digits, spaces, dots, slashes and hyphens only' })
+  registrationNumber!: string;
+
+  @Field()
+  @Transform(trim)
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  contactEmail!: string;
+}
+
+@ArgsType()
+export class EmployersArgs extends ConnectionArgs {
+  @Field(() => EmployerStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(EmployerStatus)
+  status?: EmployerStatus | null;
+}
+
+@ArgsType()
+export class SetEmployerStatusArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an ID' })
+  id!: string;
+
+  @Field(() => EmployerStatus)
+  @IsEnum(EmployerStatus)
+  status!: EmployerStatus;
+
+  @Field(() => String, { nullable: true, description: 'Required when suspending or removing' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string | null;
+}

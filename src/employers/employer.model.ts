@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import { ConnectionType } from 'src/graphql/connection';
+
+registerEnumType(EmployerStatus, { name: 'EmployerStatus' });
+
+@ObjectType('Employer')
+export class EmployerModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  legalName!: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 code of the EU Member State it is established in' })
+  memberState!: string;
+
+  @Field()
+  registrationNumber!: string;
+
+  @Field()
+  contactEmail!: string;
+
+  @Field(() => EmployerStatus)
+  status!: EmployerStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why an administrator last changed the status' })
+  statusReason!: string | null;
+
+  static from(entity: EmployerEntity): EmployerModel {
+    return Object.assign(new EmployerModel(), {
+      id: entity.id,
+      legalName: entity.legalName,
+      memberState: entity.memberState,
+      registrationNumber: entity.registrationNumber,
+      contactEmail: entity.contactEmail,
+      status: entity.status,
+      statusReason: entity.statusReason,
+    });
+  }
+}
+
+export const EmployerConnection = ConnectionType(EmployerModel, 'Employer');

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { EmployersRepository } from 'src/employers/employers.repository';
+import { EmployersResolver } from 'src/employers/employers.resolver';
+import { EmployersService } from 'src/employers/employers.service';
+
+@Module({
+  providers: [EmployersRepository, EmployersService, EmployersResolver],
+  exports: [EmployersRepository, EmployersService],
+})
+export class EmployersModule {}

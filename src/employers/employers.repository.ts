@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import { CursorKey } from 'src/graphql/connection';
+
+@Injectable()
+export class EmployersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<EmployerEntity | null> {
+    return manager.findOneBy(EmployerEntity, { id });
+  }
+
+  findByOwner(ownerId: string, manager: EntityManager = this.dataSource.manager): Promise<EmployerEntity | null> {
+    return manager.findOneBy(EmployerEntity, { ownerId });
+  }
+
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<EmployerEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.createQueryBuilder(EmployerEntity, 'e').where('e.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** Inserts unless the owner already has one or the registration is taken; returns which. */
+  async insert(
+    employer: Pick<EmployerEntity, 'ownerId' | 'legalName' | 'memberState' | 'registrationNumber' | 'contactEmail'>,
+    manager: EntityManager,
+  ): Promise<EmployerEntity | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EmployerEntity)
+      .values(employer)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const row = (result.raw as { id: string }[])[0];
+    return row ? manager.findOneByOrFail(EmployerEntity, { id: row.id }) : null;
+  }
+
+  async setStatus(id: string, status: EmployerStatus, reason: string | null, manager: EntityManager): Promise<void> {
+    await manager.update(EmployerEntity, { id }, { status, statusReason: reason });
+  }
+
+  /** One page in (created_at, id) order, fetching one extra row to tell whether more follow. */
+  async page(
+    filter: { status?: EmployerStatus | null },
+    first: number,
+    after: CursorKey | null,
+  ): Promise<{ rows: EmployerEntity[]; total: number }> {
+    const query = this.dataSource.manager.createQueryBuilder(EmployerEntity, 'e');
+    if (filter.status) query.where('e.status = :status', { status: filter.status });
+    const total = await query.getCount();
+    if (after) {
+      const [createdAt, id] = after;
+      query.andWhere('(e.created_at, e.id) > (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(first + 1)
+      .getMany();
+    return { rows, total };
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from 'src/audit/audit.service';
+import { AuthUser } from 'src/auth/role';
+import { ConflictError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
+import { canMoveEmployer, needsReason } from 'src/employers/employer-status';
+import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import { EmployerInput } from 'src/employers/employer.input';
+import { EmployersRepository } from 'src/employers/employers.repository';
+import { Connection, decodeCursor, toConnection } from 'src/graphql/connection';
+
+@Injectable()
+export class EmployersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly employers: EmployersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An employer account registers its organisation once; it starts PENDING until verified. */
+  async register(owner: AuthUser, input: EmployerInput): Promise<EmployerEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.employers.findByOwner(owner.id, manager)) {
+        throw new ConflictError('This account has already registered an organisation');
+      }
+      const employer = await this.employers.insert({ ...input, ownerId: owner.id }, manager);
+      if (!employer) {
+        throw new ConflictError(
+          'An organisation with this registration number is already registered in this Member State',
+          [{ path: 'input.registrationNumber', message: 'is already registered' }],
+        );
+      }
+      await this.audit.record(
+        owner,
+        { action: 'employer.registered', targetType: 'employer', targetId: employer.id },
+        manager,
+      );
+      return employer;
+    });
+  }
+
+  mine(owner: AuthUser): Promise<EmployerEntity | null> {
+    return this.employers.findByOwner(owner.id);
+  }
+
+  async setStatus(admin: AuthUser, id: string, status: EmployerStatus, reason: string | null): Promise<EmployerEntity> {
+    if (needsReason(status) && !reason) throw ValidationError.field('reason', `is required to set ${status}`);
+    return this.dataSource.transaction(async (manager) => {
+      const employer = await manager.findOne(EmployerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!employer) throw new NotFoundError('Employer');
+      if (employer.status === status) return employer;
+      if (!canMoveEmployer(employer.status, status)) {
+        throw new RuleViolation(
+          'INVALID_TRANSITION',
+          `An employer cannot move from ${employer.status} to ${status}`,
+          'CONFLICT',
+        );
+      }
+      await this.employers.setStatus(id, status, reason, manager);
+      await this.audit.record(
+        admin,
+        {
+          action: 'employer.status',
+          targetType: 'employer',
+          targetId: id,
+          detail: { from: employer.status, to: status, reason },
+        },
+        manager,
+      );
+      return { ...employer, status, statusReason: reason };
+    });
+  }
+
+  async list(
+    status: EmployerStatus | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<EmployerEntity>> {
+    const { rows, total } = await this.employers.page({ status }, first, decodeCursor(after));
+    return toConnection(rows, first, total, (e) => [e.createdAt.toISOString(), e.id]);
+  }
+}
