@@ -7,13 +7,25 @@ import { ConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
+import { SearchModule } from 'src/search/search.module';
+import { ShortagesModule } from 'src/shortages/shortages.module';
+import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, ApiGraphQLModule, HealthModule, AboutModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ApiGraphQLModule,
+        SearchModule,
+        HealthModule,
+        AboutModule,
+        TaxonomyModule,
+        ShortagesModule,
+      ],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
     };
   }
