@@ -7,6 +7,7 @@ import { ConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
+import { SeedModule } from 'src/seed/seed.module';
 import { SearchModule } from 'src/search/search.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
 import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
@@ -25,6 +26,7 @@ export class AppModule {
         AboutModule,
         TaxonomyModule,
         ShortagesModule,
+        SeedModule,
       ],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
     };

@@ -48,6 +48,12 @@ export class ShortagesService {
     return this.list(state, year);
   }
 
+  /** The codes among `codes` that are ISCO unit groups in the taxonomy, in their order. */
+  async knownUnitGroups(codes: string[]): Promise<string[]> {
+    const existing = await this.repository.existingUnitGroups(codes);
+    return codes.filter((c) => existing.has(c));
+  }
+
   /** Whether unit group `iscoUnitCode` is in shortage in `memberState` in the year of `date`. */
   async isShortageOccupation(iscoUnitCode: string, memberState: string, date: Date = new Date()): Promise<boolean> {
     const state = normalizeCountryCode(memberState);
