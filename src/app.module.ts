@@ -10,6 +10,10 @@ import { ConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
+import { SeedModule } from 'src/seed/seed.module';
+import { SearchModule } from 'src/search/search.module';
+import { ShortagesModule } from 'src/shortages/shortages.module';
+import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 
 @Module({})
 export class AppModule {
@@ -22,7 +26,11 @@ export class AppModule {
         ApiGraphQLModule,
         AuditModule,
         AuthModule,
+        SearchModule,
+        TaxonomyModule,
+        ShortagesModule,
         EmployersModule,
+        SeedModule,
         HealthModule,
         AboutModule,
       ],

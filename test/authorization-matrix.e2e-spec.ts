@@ -34,11 +34,17 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   me: 'public',
   myEmployer: [EMPLOYER],
   employers: [ADMIN],
+  occupations: 'public',
+  occupation: 'public',
+  skills: 'public',
+  suggestOccupations: 'public',
+  shortageOccupations: 'public',
   // Mutation
   login: 'public',
   register: 'public',
   registerEmployer: [EMPLOYER],
   setEmployerStatus: [ADMIN],
+  setShortageOccupations: [ADMIN],
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

@@ -1,0 +1,103 @@
+import { Logger } from '@nestjs/common';
+import { Meilisearch, type Settings, type Task } from 'meilisearch';
+import { cleanJobTitle } from 'src/search/query-text';
+import { PageOptions, SearchEngine, SearchHit, SearchPage } from 'src/search/search-engine';
+import { OCCUPATION_SETTINGS, SKILL_SETTINGS } from 'src/search/meilisearch/meilisearch-settings';
+import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
+
+export interface MeilisearchOptions {
+  url: string;
+  apiKey?: string;
+  indexPrefix: string;
+  /** Documents per addDocuments request. */
+  batchSize?: number;
+}
+
+const WAIT = { timeout: 120_000, interval: 50 };
+
+/**
+ * The Meilisearch adapter (official client). Rebuilds an index into a fresh one and swaps
+ * it in, so searches never see a half-built index.
+ */
+export class MeilisearchEngine implements SearchEngine {
+  readonly kind = 'meilisearch' as const;
+  private readonly logger = new Logger('Meilisearch');
+  readonly client: Meilisearch;
+
+  constructor(
+    private readonly options: MeilisearchOptions,
+    private readonly documents: TaxonomyDocumentsRepository,
+  ) {
+    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, defaultWaitOptions: WAIT });
+  }
+
+  indexName(kind: 'occupations' | 'skills'): string {
+    return `${this.options.indexPrefix}_${kind}`;
+  }
+
+  async searchOccupations(text: string, options: PageOptions & { iscoCode?: string }): Promise<SearchPage> {
+    const filter = options.iscoCode ? [`iscoPrefixes = ${JSON.stringify(options.iscoCode)}`] : undefined;
+    return this.search('occupations', text, options, filter);
+  }
+
+  searchSkills(text: string, options: PageOptions): Promise<SearchPage> {
+    return this.search('skills', text, options);
+  }
+
+  async suggestOccupations(title: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.search('occupations', cleanJobTitle(title), { limit, offset: 0 });
+    return page.hits;
+  }
+
+  async health(): Promise<void> {
+    await this.client.health();
+  }
+
+  async reindexTaxonomy(): Promise<void> {
+    await this.rebuild('occupations', OCCUPATION_SETTINGS, await this.documents.occupations());
+    await this.rebuild('skills', SKILL_SETTINGS, await this.documents.skills());
+  }
+
+  private async search(
+    kind: 'occupations' | 'skills',
+    text: string,
+    { limit, offset }: PageOptions,
+    filter?: string[],
+  ): Promise<SearchPage> {
+    const result = await this.client.index(this.indexName(kind)).search(text, {
+      limit,
+      offset,
+      filter,
+      attributesToRetrieve: ['id'],
+      showRankingScore: true,
+    });
+    return {
+      hits: result.hits.map((hit) => ({ id: String(hit.id), score: hit._rankingScore ?? 0 })),
+      total: result.estimatedTotalHits ?? result.hits.length,
+    };
+  }
+
+  private async rebuild(kind: 'occupations' | 'skills', settings: Settings, docs: object[]): Promise<void> {
+    const live = this.indexName(kind);
+    const next = `${live}_next`;
+    await this.client.deleteIndexIfExists(next);
+    await this.expect(this.client.createIndex(next, { primaryKey: 'id' }).waitTask(), next);
+    const index = this.client.index(next);
+    await this.expect(index.updateSettings(settings).waitTask(), next);
+    const size = this.options.batchSize ?? 5000;
+    for (const task of index.addDocumentsInBatches(docs, size, { primaryKey: 'id' })) {
+      await this.expect(task.waitTask(), next);
+    }
+    // Swapping needs both indexes; a first run creates the live one empty.
+    await this.expect(this.client.createIndex(live, { primaryKey: 'id' }).waitTask(), live, 'index_already_exists');
+    await this.expect(this.client.swapIndexes([{ indexes: [live, next], rename: false }]).waitTask(), live);
+    await this.expect(this.client.deleteIndex(next).waitTask(), next);
+    this.logger.log(`Indexed ${docs.length} ${kind} into ${live}`);
+  }
+
+  private async expect(task: Promise<Task>, index: string, tolerated?: string): Promise<void> {
+    const done = await task;
+    if (done.status === 'succeeded' || (tolerated && done.error?.code === tolerated)) return;
+    throw new Error(`Meilisearch task ${done.uid} on ${index} ${done.status}: ${done.error?.message ?? 'no detail'}`);
+  }
+}

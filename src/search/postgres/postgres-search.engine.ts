@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { cleanJobTitle, normalizeText, orTsQuery } from 'src/search/query-text';
+import { PageOptions, SearchEngine, SearchHit, SearchPage } from 'src/search/search-engine';
+
+type Table = 'occupation' | 'skill';
+
+/** Label weights: a match on the preferred label counts most, hidden labels (misspellings, old names) least. */
+const WEIGHT = { preferred: 1.0, alt: 0.95, hidden: 0.85 };
+
+/** Below this word similarity a concept is not a candidate at all (pg_trgm's default is 0.6). */
+const WORD_SIMILARITY_THRESHOLD = 0.45;
+
+/** Exactly the expressions of the GIN indexes, so the planner can use them. */
+function labelsExpr(table: Table): string {
+  const others = table === 'occupation' ? 't.alt_labels || t.hidden_labels' : 't.alt_labels';
+  return `public.pathways_labels(t.preferred_label, ${others})`;
+}
+
+/**
+ * Each concept's best label score: trigram similarity of the whole query and label,
+ * blended with how much of the label the query contains and vice versa.
+ */
+function rankedSql(table: Table, extraWhere: string, withHidden: boolean): string {
+  const labels = labelsExpr(table);
+  const hidden = withHidden
+    ? `UNION ALL SELECT public.pathways_norm(x), ${WEIGHT.hidden} FROM unnest(c.hidden_labels) x`
+    : '';
+  return `
+    WITH q AS (SELECT $1::text AS t, CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('english', $2::text) END AS ts),
+    cand AS (
+      SELECT t.id, t.preferred_label, t.alt_labels, t.hidden_labels,
+             coalesce(ts_rank(to_tsvector('english'::regconfig, ${labels}), q.ts), 0) AS fts
+      FROM ${table} t, q
+      WHERE (q.t <% ${labels} OR (q.ts IS NOT NULL AND to_tsvector('english'::regconfig, ${labels}) @@ q.ts))
+      ${extraWhere}
+    ),
+    scored AS (
+      SELECT c.id, c.preferred_label, best.s + 0.15 * least(c.fts * 2, 1) AS score
+      FROM cand c, q, LATERAL (
+        SELECT max(w * (0.5 * similarity(q.t, n) + 0.3 * word_similarity(n, q.t) + 0.2 * word_similarity(q.t, n))) AS s
+        FROM (SELECT public.pathways_norm(c.preferred_label) AS n, ${WEIGHT.preferred} AS w
+              UNION ALL SELECT public.pathways_norm(x), ${WEIGHT.alt} FROM unnest(c.alt_labels) x
+              ${hidden}) labels
+      ) best
+    )
+    SELECT id, score::float8 AS score, count(*) OVER ()::int AS total
+    FROM scored ORDER BY score DESC, preferred_label, id`;
+}
+
+/**
+ * The default engine: PostgreSQL itself (pg_trgm for typos, full-text search for word
+ * matches, unaccent for accents), over the GIN indexes of the Taxonomy migration. Works
+ * the same on the embedded PGlite.
+ */
+@Injectable()
+export class PostgresSearchEngine implements SearchEngine {
+  readonly kind = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  searchOccupations(text: string, options: PageOptions & { iscoCode?: string }): Promise<SearchPage> {
+    return this.page('occupation', normalizeText(text), options, options.iscoCode, false);
+  }
+
+  searchSkills(text: string, options: PageOptions): Promise<SearchPage> {
+    return this.page('skill', normalizeText(text), options, undefined, false);
+  }
+
+  async suggestOccupations(title: string, limit: number): Promise<SearchHit[]> {
+    const page = await this.page('occupation', cleanJobTitle(title), { limit, offset: 0 }, undefined, true);
+    return page.hits;
+  }
+
+  /** Nothing to do: the indexes are part of the tables. */
+  async reindexTaxonomy(): Promise<void> {}
+
+  private async page(
+    table: Table,
+    text: string,
+    { limit, offset }: PageOptions,
+    iscoCode: string | undefined,
+    withHidden: boolean,
+  ): Promise<SearchPage> {
+    if (text === '') return { hits: [], total: 0 };
+    const where = iscoCode ? `AND t.isco_code LIKE $3 || '%'` : '';
+    const params: unknown[] = [text, orTsQuery(text)];
+    if (iscoCode) params.push(iscoCode);
+    const sql = `${rankedSql(table, where, withHidden)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+    const rows = await this.dataSource.transaction(async (manager: EntityManager) => {
+      await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
+      return (await manager.query(sql, params)) as { id: string; score: number; total: number }[];
+    });
+    return { hits: rows.map((r) => ({ id: r.id, score: r.score })), total: rows[0]?.total ?? 0 };
+  }
+}

@@ -1,0 +1,40 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from 'src/config/config';
+import { APP_CONFIG } from 'src/config/config.module';
+import { HealthIndicator } from 'src/health/health-indicator';
+import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
+import { MeilisearchHealthIndicator } from 'src/search/meilisearch/meilisearch.health';
+import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
+import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
+import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+
+export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
+
+/** Picks the search engine named by SEARCH_ENGINE; PostgreSQL unless told otherwise. */
+@Global()
+@Module({
+  providers: [
+    TaxonomyDocumentsRepository,
+    {
+      provide: SEARCH_ENGINE,
+      inject: [APP_CONFIG, DataSource, TaxonomyDocumentsRepository],
+      useFactory: (config: AppConfig, dataSource: DataSource, documents: TaxonomyDocumentsRepository): SearchEngine => {
+        const { engine, meiliUrl, meiliMasterKey, indexPrefix } = config.search;
+        if (engine === 'meilisearch' && meiliUrl) {
+          new Logger('Search').log(`Search engine: Meilisearch at ${meiliUrl}`);
+          return new MeilisearchEngine({ url: meiliUrl, apiKey: meiliMasterKey, indexPrefix }, documents);
+        }
+        return new PostgresSearchEngine(dataSource);
+      },
+    },
+    {
+      provide: SEARCH_HEALTH_INDICATORS,
+      inject: [SEARCH_ENGINE],
+      useFactory: (engine: SearchEngine): HealthIndicator[] =>
+        engine instanceof MeilisearchEngine ? [new MeilisearchHealthIndicator(engine)] : [],
+    },
+  ],
+  exports: [SEARCH_ENGINE, SEARCH_HEALTH_INDICATORS],
+})
+export class SearchModule {}

@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import { DEMO_ISCO_GROUPS, DEMO_OCCUPATIONS, DEMO_RELATIONS, DEMO_SKILLS } from 'src/taxonomy/demo/demo-taxonomy.data';
+import { TaxonomyData } from 'src/taxonomy/import/taxonomy-data';
+
+export const DEMO_VERSION = 'demo';
+
+export function demoTaxonomy(): TaxonomyData {
+  return {
+    iscoGroups: DEMO_ISCO_GROUPS,
+    occupations: DEMO_OCCUPATIONS,
+    skills: DEMO_SKILLS,
+    relations: DEMO_RELATIONS.map(([occupationUri, skillUri, relationType]) => ({
+      occupationUri,
+      skillUri,
+      relationType,
+    })),
+  };
+}
+
+export function demoChecksum(): string {
+  return createHash('sha256').update(JSON.stringify(demoTaxonomy())).digest('hex');
+}

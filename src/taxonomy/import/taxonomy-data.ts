@@ -1,0 +1,56 @@
+/** A whole taxonomy as the importer writes it, whatever its source (ESCO download or demo). */
+export interface IscoGroupRow {
+  code: string;
+  uri: string;
+  label: string;
+}
+
+export interface OccupationRow {
+  uri: string;
+  iscoCode: string;
+  escoCode: string | null;
+  preferredLabel: string;
+  altLabels: string[];
+  hiddenLabels: string[];
+  description: string | null;
+}
+
+export interface SkillRow {
+  uri: string;
+  skillType: string | null;
+  reuseLevel: string | null;
+  preferredLabel: string;
+  altLabels: string[];
+  hiddenLabels: string[];
+  description: string | null;
+}
+
+export interface RelationRow {
+  occupationUri: string;
+  skillUri: string;
+  relationType: 'essential' | 'optional';
+}
+
+export interface TaxonomyData {
+  iscoGroups: IscoGroupRow[];
+  occupations: OccupationRow[];
+  skills: SkillRow[];
+  relations: RelationRow[];
+}
+
+/** A source row left out (or kept with a gap), with why. */
+export interface SkippedRow {
+  file: string;
+  line: number;
+  reason: string;
+  kept: boolean;
+}
+
+/** ISCO-08 level from the code: 1 (major group) to 4 (unit group). */
+export function iscoLevel(code: string): number {
+  return code.length;
+}
+
+export function iscoParent(code: string): string | null {
+  return code.length > 1 ? code.slice(0, -1) : null;
+}

@@ -1,0 +1,62 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from 'src/auth/auth.decorators';
+import { Connection } from 'src/graphql/connection';
+import type { GraphQLContext } from 'src/graphql/graphql.module';
+import { ConceptIdArgs, OccupationsArgs, SuggestOccupationsArgs } from 'src/taxonomy/taxonomy.args';
+import { TaxonomyLoaderFactory } from 'src/taxonomy/taxonomy.loaders';
+import {
+  IscoGroup,
+  Occupation,
+  OccupationConnection,
+  OccupationSuggestion,
+  Skill,
+  toIscoGroup,
+  toSkill,
+} from 'src/taxonomy/taxonomy.model';
+import { TaxonomyService } from 'src/taxonomy/taxonomy.service';
+
+@Resolver(() => Occupation)
+export class OccupationsResolver {
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly loaders: TaxonomyLoaderFactory,
+  ) {}
+
+  @Public()
+  @Query(() => OccupationConnection, {
+    description: 'ESCO occupations: alphabetical, or ranked by relevance with `search`; `iscoCode` filters by prefix',
+  })
+  occupations(@Args() args: OccupationsArgs): Promise<Connection<Occupation>> {
+    return this.taxonomy.occupations(args);
+  }
+
+  @Public()
+  @Query(() => Occupation, { nullable: true })
+  occupation(@Args() { id }: ConceptIdArgs): Promise<Occupation | null> {
+    return this.taxonomy.occupation(id);
+  }
+
+  @Public()
+  @Query(() => [OccupationSuggestion], { description: 'Maps a free-text job title to ranked ESCO occupations' })
+  suggestOccupations(@Args() args: SuggestOccupationsArgs): Promise<OccupationSuggestion[]> {
+    return this.taxonomy.suggestOccupations(args.title, args.first);
+  }
+
+  @ResolveField(() => IscoGroup)
+  async iscoGroup(@Parent() occupation: Occupation, @Context() context: GraphQLContext): Promise<IscoGroup> {
+    const group = await this.loaders.forRequest(context.req).iscoGroup.load(occupation.iscoCode);
+    return group ? toIscoGroup(group) : { code: occupation.iscoCode, label: occupation.iscoCode };
+  }
+
+  @ResolveField(() => [Skill])
+  async essentialSkills(@Parent() occupation: Occupation, @Context() context: GraphQLContext): Promise<Skill[]> {
+    const skills = await this.loaders.forRequest(context.req).skillsOfOccupation.load(occupation.id);
+    return skills.essential.map(toSkill);
+  }
+
+  @ResolveField(() => [Skill])
+  async optionalSkills(@Parent() occupation: Occupation, @Context() context: GraphQLContext): Promise<Skill[]> {
+    const skills = await this.loaders.forRequest(context.req).skillsOfOccupation.load(occupation.id);
+    return skills.optional.map(toSkill);
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
+import { OccupationSkillEntity, RelationType } from 'src/taxonomy/occupation-skill.entity';
+import { OccupationEntity } from 'src/taxonomy/occupation.entity';
+import { SkillEntity } from 'src/taxonomy/skill.entity';
+
+export interface Keyset {
+  label: string;
+  id: string;
+}
+
+function byIds<T extends { id: string }>(ids: readonly string[], rows: T[]): T[] {
+  const found = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => found.get(id)).filter((r): r is T => r !== undefined);
+}
+
+/** Every read of the taxonomy tables. */
+@Injectable()
+export class TaxonomyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findOccupation(id: string, manager?: EntityManager): Promise<OccupationEntity | null> {
+    return this.m(manager).findOneBy(OccupationEntity, { id });
+  }
+
+  /** In the order of `ids`; unknown ids are left out. */
+  async findOccupations(ids: readonly string[], manager?: EntityManager): Promise<OccupationEntity[]> {
+    if (ids.length === 0) return [];
+    return byIds(ids, await this.m(manager).findBy(OccupationEntity, { id: In([...ids]) }));
+  }
+
+  async findSkills(ids: readonly string[], manager?: EntityManager): Promise<SkillEntity[]> {
+    if (ids.length === 0) return [];
+    return byIds(ids, await this.m(manager).findBy(SkillEntity, { id: In([...ids]) }));
+  }
+
+  /** One page in label order after `after`, plus one row to tell whether more follow. */
+  async listOccupations(
+    options: { iscoCode?: string; after: Keyset | null; limit: number },
+    manager?: EntityManager,
+  ): Promise<{ rows: OccupationEntity[]; total: number }> {
+    const query = this.m(manager).createQueryBuilder(OccupationEntity, 'o');
+    if (options.iscoCode) query.where('o.iscoCode LIKE :prefix', { prefix: `${options.iscoCode}%` });
+    const total = await query.getCount();
+    if (options.after) {
+      query.andWhere('(o.preferredLabel, o.id) > (:label, :id)', options.after);
+    }
+    const rows = await query
+      .orderBy('o.preferredLabel')
+      .addOrderBy('o.id')
+      .take(options.limit + 1)
+      .getMany();
+    return { rows, total };
+  }
+
+  async listSkills(
+    options: { after: Keyset | null; limit: number },
+    manager?: EntityManager,
+  ): Promise<{ rows: SkillEntity[]; total: number }> {
+    const query = this.m(manager).createQueryBuilder(SkillEntity, 's');
+    const total = await query.getCount();
+    if (options.after) query.where('(s.preferredLabel, s.id) > (:label, :id)', options.after);
+    const rows = await query
+      .orderBy('s.preferredLabel')
+      .addOrderBy('s.id')
+      .take(options.limit + 1)
+      .getMany();
+    return { rows, total };
+  }
+
+  /** The skills of many occupations in one query, by relation type, in label order. */
+  async skillsOfOccupations(
+    occupationIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<{ occupationId: string; relationType: RelationType; skill: SkillEntity }[]> {
+    if (occupationIds.length === 0) return [];
+    const rows = await this.m(manager)
+      .createQueryBuilder(OccupationSkillEntity, 'os')
+      .innerJoinAndSelect('os.skill', 's')
+      .where('os.occupationId IN (:...ids)', { ids: [...occupationIds] })
+      .orderBy('s.preferredLabel')
+      .addOrderBy('s.id')
+      .getMany();
+    return rows.map((r) => ({ occupationId: r.occupationId, relationType: r.relationType, skill: r.skill! }));
+  }
+
+  async iscoGroups(codes: readonly string[], manager?: EntityManager): Promise<IscoGroupEntity[]> {
+    if (codes.length === 0) return [];
+    return this.m(manager).findBy(IscoGroupEntity, { code: In([...codes]) });
+  }
+
+  async isEmpty(manager?: EntityManager): Promise<boolean> {
+    return !(await this.m(manager).exists(OccupationEntity));
+  }
+}

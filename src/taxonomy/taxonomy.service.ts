@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ValidationError } from 'src/common/errors';
+import { Connection, decodeCursor, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import { OccupationsArgs, SkillsArgs } from 'src/taxonomy/taxonomy.args';
+import { Occupation, OccupationSuggestion, Skill, toOccupation, toSkill } from 'src/taxonomy/taxonomy.model';
+import { Keyset, TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
+
+function keysetFrom(after: string | null | undefined): Keyset | null {
+  const key = decodeCursor(after);
+  if (key === null) return null;
+  const [label, id] = key;
+  if (key.length !== 2 || typeof label !== 'string' || typeof id !== 'string') {
+    throw ValidationError.field('after', 'is not a cursor this API issued');
+  }
+  return { label, id };
+}
+
+/** Reads of the taxonomy: alphabetical lists, engine-ranked searches and title suggestions. */
+@Injectable()
+export class TaxonomyService {
+  constructor(
+    private readonly repository: TaxonomyRepository,
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
+  ) {}
+
+  async occupation(id: string): Promise<Occupation | null> {
+    const entity = await this.repository.findOccupation(id);
+    return entity ? toOccupation(entity) : null;
+  }
+
+  async occupations(args: OccupationsArgs): Promise<Connection<Occupation>> {
+    const search = args.search?.trim();
+    const iscoCode = args.iscoCode ?? undefined;
+    if (search) {
+      const offset = offsetFromCursor(args.after);
+      const page = await this.search.searchOccupations(search, { iscoCode, limit: args.first + 1, offset });
+      const rows = (await this.repository.findOccupations(page.hits.map((h) => h.id))).map(toOccupation);
+      return this.ranked(rows, args.first, offset, page.total);
+    }
+    const { rows, total } = await this.repository.listOccupations({
+      iscoCode,
+      after: keysetFrom(args.after),
+      limit: args.first,
+    });
+    return toConnection(rows.map(toOccupation), args.first, total, (o) => [o.label, o.id]);
+  }
+
+  async skills(args: SkillsArgs): Promise<Connection<Skill>> {
+    const search = args.search?.trim();
+    if (search) {
+      const offset = offsetFromCursor(args.after);
+      const page = await this.search.searchSkills(search, { limit: args.first + 1, offset });
+      const rows = (await this.repository.findSkills(page.hits.map((h) => h.id))).map(toSkill);
+      return this.ranked(rows, args.first, offset, page.total);
+    }
+    const { rows, total } = await this.repository.listSkills({ after: keysetFrom(args.after), limit: args.first });
+    return toConnection(rows.map(toSkill), args.first, total, (s) => [s.label, s.id]);
+  }
+
+  async suggestOccupations(title: string, first: number): Promise<OccupationSuggestion[]> {
+    const hits = await this.search.suggestOccupations(title, first);
+    const occupations = new Map(
+      (await this.repository.findOccupations(hits.map((h) => h.id))).map((o) => [o.id, toOccupation(o)]),
+    );
+    return hits.flatMap((hit) => {
+      const occupation = occupations.get(hit.id);
+      return occupation ? [{ occupation, score: Math.round(hit.score * 10_000) / 10_000 }] : [];
+    });
+  }
+
+  /** Ranked pages carry their offset in the cursor: the engine's order is the sort key. */
+  private ranked<T>(rows: T[], first: number, offset: number, total: number): Connection<T> {
+    let index = offset;
+    return toConnection(rows, first, Math.max(total, offset + Math.min(rows.length, first)), () => [++index]);
+  }
+}
