@@ -20,7 +20,17 @@ interface CompiledRule {
   code: TextRuleCode;
   language: string;
   pattern: RegExp;
+  /** Whether a phrase saying the employer pays, in the same clause, cancels the match. */
+  excusedByEmployerPaying: boolean;
 }
+
+type RuleKind = keyof LanguageRules['rules'];
+
+const RULE_KINDS: Record<RuleKind, Omit<CompiledRule, 'language' | 'pattern'>> = {
+  feeMentions: { code: 'FEE_REQUEST', excusedByEmployerPaying: true },
+  feeDemands: { code: 'FEE_REQUEST', excusedByEmployerPaying: false },
+  documentRetention: { code: 'DOCUMENT_RETENTION', excusedByEmployerPaying: false },
+};
 
 interface CompiledRules {
   rules: CompiledRule[];
@@ -43,9 +53,9 @@ export function compilePattern(source: string, table: Pick<LanguageRules, 'prefi
 export function compileRules(tables: readonly LanguageRules[]): CompiledRules {
   const rules: CompiledRule[] = [];
   for (const table of tables) {
-    for (const code of Object.keys(table.rules) as TextRuleCode[]) {
-      for (const source of table.rules[code]) {
-        rules.push({ code, language: table.language, pattern: compilePattern(source, table, 'gu') });
+    for (const kind of Object.keys(RULE_KINDS) as RuleKind[]) {
+      for (const source of table.rules[kind]) {
+        rules.push({ ...RULE_KINDS[kind], language: table.language, pattern: compilePattern(source, table, 'gu') });
       }
     }
   }
@@ -130,7 +140,7 @@ export function findTextMatches(original: string, compiled: CompiledRules = COMP
           wordsAfter(text, hitEnd, NEGATION_WORDS_AFTER, end),
         );
         if (anyMatch(compiled.negations, around)) continue;
-        if (rule.code === 'FEE_REQUEST') {
+        if (rule.excusedByEmployerPaying) {
           employerPays ??= anyMatch(compiled.employerPays, clause);
           if (employerPays) continue;
         }

@@ -12,20 +12,24 @@ const AMOUNT = `\\d[\\d.,]*\\s?${CURRENCY}`;
 export const german: LanguageRules = {
   language: 'de',
   rules: {
-    FEE_REQUEST: [
-      `${PAYER}\\s(?:\\S+\\s){0,2}?${MUST}\\s(?:\\S+\\s){0,5}?${PAY_VERB}`,
+    feeMentions: [
       `${FEE_STEM}(?:gebuhr|gebuhren|kosten|pauschale|entgelt|beitrag)`,
       `gebuhren?\\s(?:fur|von|in hohe von)\\s`,
-      `(?:kaution|anzahlung|vorauszahlung|vorkasse|sicherheitsleistung|eigenanteil|eigenbeteiligung|schutzgebuhr)`,
-      `(?:vorab|im voraus|vor (?:der |ihrer )?(?:abreise|ausreise|einreise|ankunft|visumserteilung))\\s(?:\\S+\\s){0,4}?(?:zahlen|bezahlen|uberweisen|entrichten|einzahlen|zu zahlen|zu uberweisen|zahlbar|fallig)`,
       `(?:uberweisen|zahlen|bezahlen|entrichten)\\s(?:sie\\s)?(?:\\S+\\s){0,2}?${AMOUNT}`,
       `${AMOUNT}\\s(?:\\S+\\s){0,4}?(?:zu zahlen|zu uberweisen|zu entrichten|zahlbar|uberweisen|einzahlen)`,
+    ],
+    feeDemands: [
+      `${PAYER}\\s(?:\\S+\\s){0,2}?${MUST}\\s(?:\\S+\\s){0,5}?${PAY_VERB}`,
+      `(?:kaution|anzahlung|vorauszahlung|vorkasse|sicherheitsleistung|eigenanteil|eigenbeteiligung|schutzgebuhr)`,
+      `(?:vorab|im voraus|vor (?:der |ihrer )?(?:abreise|ausreise|einreise|ankunft|visumserteilung))\\s(?:\\S+\\s){0,4}?(?:zahlen|bezahlen|uberweisen|entrichten|einzahlen|zu zahlen|zu uberweisen|zahlbar|fallig)`,
       `auf eigene kosten|selbst zu (?:tragen|zahlen|bezahlen)|vom (?:bewerber|kandidaten|arbeitnehmer) zu (?:tragen|zahlen)`,
       `vom (?:ersten\\s)?(?:lohn|gehalt) (?:abgezogen|einbehalten|verrechnet)|mit dem (?:ersten\\s)?(?:lohn|gehalt) verrechnet`,
       `western union|moneygram`,
     ],
-    DOCUMENT_RETENTION: [
-      `(?:reise)?(?:pass|passe|ausweis|personalausweis|ausweisdokumente|identitatsdokumente|papiere|originaldokumente|aufenthaltstitel)\\s(?:\\S+\\s){0,5}?(?:abgeben|abzugeben|aushandigen|auszuhandigen|hinterlegen|zu hinterlegen|einbehalten|verwahrt|aufbewahrt|aufbewahren|verwahren|uberlassen|abgegeben|ausgehandigt|hinterlegt|in verwahrung|eingezogen)`,
+    documentRetention: [
+      // Separable verbs: "Den Pass geben Sie im Büro ab".
+      `(?:reise)?(?:pass|passe|ausweis|personalausweis|papiere|originaldokumente)\\s(?:\\S+\\s)?(?:geben|gibt|handigen|handigt)\\s(?:\\S+\\s){0,6}?(?:ab|aus)`,
+      `(?:reise)?(?:pass|passe|ausweis|personalausweis|ausweisdokumente|identitatsdokumente|papiere|originaldokumente|aufenthaltstitel)\\s(?:\\S+\\s){0,7}?(?:abgeben|abzugeben|aushandigen|auszuhandigen|hinterlegen|zu hinterlegen|einbehalten|verwahrt|aufbewahrt|aufbewahren|verwahren|uberlassen|abgegeben|ausgehandigt|hinterlegt|in verwahrung|eingezogen)`,
       `(?:abgabe|hinterlegung|aushandigung|einbehaltung|verwahrung|einziehung|aufbewahrung)\\s(?:\\S+\\s){0,2}?(?:reisepass|reisepasses|passes|ausweises|ausweis|papiere|ausweisdokumente|originaldokumente)`,
       `(?:wir|agentur|arbeitgeber|firma|vermittler)\\s(?:\\S+\\s){0,2}?(?:behalten|verwahren|bewahren|behalt|verwahrt|bewahrt)\\s(?:\\S+\\s){0,2}?(?:reisepass|pass|ausweis|papiere|dokumente)`,
     ],
@@ -46,7 +50,7 @@ export const german: LanguageRules = {
     'gebuhrenfrei',
   ],
   employerPays: [
-    `(?:arbeitgeber|unternehmen|firma|wir|betrieb|klinik|krankenhaus|einrichtung)\\s(?:\\S+\\s){0,2}?(?:ubernimmt|ubernehmen|zahlt|tragt|tragen|erstattet|erstatten|finanziert|finanzieren|bezahlt)`,
+    `(?:arbeitgeber|unternehmen|firma|wir|betrieb|klinik|krankenhaus|einrichtung)\\s(?:\\S+\\s){0,2}?(?:ubernimmt|ubernehmen|zahlt|zahlen|tragt|tragen|erstattet|erstatten|finanziert|finanzieren|bezahlt|bezahlen)`,
     `(?:ubernimmt|ubernehmen|tragt|tragen|zahlt|erstattet|erstatten|finanziert|bezahlt)\\s(?:\\S+\\s){0,3}?(?:arbeitgeber|unternehmen|wir|firma|klinik|betrieb)`,
     `(?:vom|durch den) (?:arbeitgeber|unternehmen|betrieb) (?:\\S+\\s)?(?:ubernommen|getragen|bezahlt|erstattet|finanziert)`,
     `(?:kostenlos|kostenfrei|gratis|unentgeltlich|erstattet)`,

@@ -15,22 +15,24 @@ const AMOUNT = `(?:${CURRENCY}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:k\\s)?${CURRENCY
 export const english: LanguageRules = {
   language: 'en',
   rules: {
-    FEE_REQUEST: [
-      `${PAYER}\\s(?:\\S+\\s){0,2}?${MUST}\\s(?:first\\s|also\\s|only\\s)?${PAY_VERB}`,
+    feeMentions: [
       `${FEE_PURPOSE}\\s${FEE_NOUN}`,
       `${FEE_NOUN}\\s(?:for|of)\\s(?:the\\s|your\\s)?(?:visa|work permit|permit|training|course|travel|flights?|tickets?|placement|processing|registration|recruitment|documents?|medical|contract|job)`,
       `(?:a|one-time|one off|small|modest)\\s(?:\\S+\\s)?fee`,
       `fees?\\sof\\s${AMOUNT}`,
-      `(?<!(?:bank|direct|salary)\\s)deposits?(?!\\s(?:account|slip|your|their|all|original))`,
       `${PAY_VERB}\\s(?:us\\s|the agency\\s|the agent\\s|our office\\s)?(?:a\\s|an\\s|the\\s)?(?:sum|amount|fee|deposit|advance)`,
       `(?:pay|transfer|send|wire|remit)\\s(?:\\S+\\s){0,2}?${AMOUNT}`,
       `(?:payable|to be paid|paid|payment|pay)\\s(?:\\S+\\s){0,4}?(?:in advance|upfront|up-front|up front|before (?:your\\s|the\\s)?(?:departure|arrival|travel|interview|visa appointment|flight))`,
+    ],
+    feeDemands: [
+      `${PAYER}\\s(?:\\S+\\s){0,2}?${MUST}\\s(?:first\\s|also\\s|only\\s)?${PAY_VERB}`,
+      `(?<!(?:bank|direct|salary)\\s)deposits?(?!\\s(?:account|slip|your|their|all|original))`,
       `western union|moneygram|money gram|gift cards?|bitcoin|crypto(?:currency)?`,
       `at (?:your|the candidate's|the worker's|their) own (?:expense|cost)|at your (?:expense|cost)|self-funded|self funded`,
       `(?:borne|paid|covered|financed) by (?:the\\s)?(?:candidates?|applicants?|workers?|you)`,
       `(?:deducted|withheld|recovered) from (?:your\\s)?(?:first\\s)?(?:\\S+\\s)?(?:salary|salaries|wages?|pay(?:checks?)?)`,
     ],
-    DOCUMENT_RETENTION: [
+    documentRetention: [
       `(?:hand over|hand in|handover|surrender|leave|deposit|give|entrust|send)\\s(?:\\S+\\s){0,2}?(?:passports?|identity (?:cards?|documents?|papers)|id (?:cards?|documents?)|travel documents?|original documents?|residence permits?)`,
       `(?:submit|send|bring)\\s(?:\\S+\\s){0,2}?original passports?`,
       `(?:passports?|identity (?:cards?|documents?|papers)|id (?:cards?|documents?)|travel documents?|original documents?|papers)\\s(?:\\S+\\s){0,4}?(?:kept|held|retained|stored|safeguarded|confiscated|collected|in (?:our|the agency's|the employer's) (?:custody|safe|care|possession))`,

@@ -8,15 +8,17 @@ const CURRENCY = '(?:eur|euros?|€|usd|dolares|\\$|dirhams?|dh)';
 export const spanish: LanguageRules = {
   language: 'es',
   rules: {
-    FEE_REQUEST: [
-      `(?:debe|deben|debera|deberan|tiene que|tienen que|tendra que|tendran que|hay que|es necesario)\\s(?:\\S+\\s){0,2}?${PAY_VERB}`,
+    feeMentions: [
       `(?:cuota|tarifa|tasa|tasas|coste|costes|costo|costos|gastos|pago|cargo)\\s(?:de|del|por)\\s(?:la\\s|el\\s)?${FEE_PURPOSE}`,
-      `(?:deposito|fianza|anticipo|adelanto|garantia economica|matricula)`,
       `${PAY_VERB}\\s(?:\\S+\\s){0,2}?\\d[\\d.,]*\\s?${CURRENCY}`,
       `(?:pago|pagar|abonar)\\s(?:\\S+\\s){0,4}?(?:por adelantado|antes (?:de|del) (?:la\\s|su\\s)?(?:salida|viaje|llegada|entrevista))`,
+    ],
+    feeDemands: [
+      `(?:debe|deben|debera|deberan|tiene que|tienen que|tendra que|tendran que|hay que|es necesario)\\s(?:\\S+\\s){0,2}?${PAY_VERB}`,
+      `(?:deposito|fianza|anticipo|adelanto|garantia economica|matricula)`,
       `a su cargo|por su cuenta|a cargo del (?:candidato|trabajador)|descontad[oa]s? de (?:su\\s)?(?:primer\\s)?(?:salario|sueldo|nomina)`,
     ],
-    DOCUMENT_RETENTION: [
+    documentRetention: [
       `(?:entregar|dejar|depositar|ceder|entrega)\\s(?:\\S+\\s){0,2}?(?:pasaportes?|documentos? de identidad|dni|nie|documentos originales|documentacion original)`,
       `(?:pasaportes?|documentos? de identidad|documentos originales)\\s(?:\\S+\\s){0,4}?(?:retenid|guardad|custodiad|conservad|quedara en|quedaran en|en custodia)\\S*`,
       `(?:nosotros|la agencia|la empresa|el empleador)\\s(?:\\S+\\s)?(?:guarda|guardamos|custodia|custodiamos|retiene|retenemos|conserva|conservamos)\\s(?:su|sus|el|los)\\s(?:pasaportes?|documentos)`,

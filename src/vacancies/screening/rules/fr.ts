@@ -11,18 +11,20 @@ const AMOUNT = `\\d[\\d.,\\s]*\\s?${CURRENCY}`;
 export const french: LanguageRules = {
   language: 'fr',
   rules: {
-    FEE_REQUEST: [
-      `${PAYER}\\s(?:\\S+\\s){0,2}?${MUST}\\s(?:d'abord\\s|egalement\\s)?${PAY_VERB}`,
+    feeMentions: [
       `frais\\s(?:de\\s|d')?${FEE_PURPOSE}`,
-      `(?:caution|depot de garantie|acompte|avance de frais|cotisation|participation financiere|versement initial)`,
       `${PAY_VERB}\\s(?:\\S+\\s){0,3}?${AMOUNT}`,
       `(?:a payer|a regler|a verser|payable|paiement|versement)\\s(?:\\S+\\s){0,4}?(?:avant (?:le |votre |l')?(?:depart|arrivee|voyage|entretien|visa)|a l'avance|au prealable|d'avance)`,
+    ],
+    feeDemands: [
+      `${PAYER}\\s(?:\\S+\\s){0,2}?${MUST}\\s(?:d'abord\\s|egalement\\s)?${PAY_VERB}`,
+      `(?:caution|depot de garantie|acompte|avance de frais|cotisation|participation financiere|versement initial)`,
       `paiement (?:prealable|anticipe|initial)`,
       `a vos (?:propres\\s)?frais|a votre charge|a la charge du (?:candidat|travailleur)|aux frais du (?:candidat|travailleur)`,
       `(?:retenus?|retenues?|deduits?|deduites?|preleves?)\\s(?:\\S+\\s)?sur (?:votre |le |leur )?(?:premier\\s)?(?:salaire|paie)`,
       `western union|moneygram|mandat cash`,
     ],
-    DOCUMENT_RETENTION: [
+    documentRetention: [
       `(?:remettre|deposer|confier|laisser|ceder|envoyer|remise|depot)\\s(?:\\S+\\s){0,2}?(?:passeports?|pieces? d'identite|cartes? d'identite|documents? d'identite|titres? de sejour|papiers|documents originaux)`,
       `(?:passeports?|papiers|pieces? d'identite|documents? d'identite)\\s(?:\\S+\\s){0,4}?(?:conserves?|gardes?|retenus?|confisques?|en lieu sur|en securite|sous notre garde|a l'agence)`,
       `(?:nous|l'agence|l'employeur|l'entreprise|notre agence)\\s(?:\\S+\\s)?(?:conserv|gard)\\S*\\s(?:votre|vos|le|les)\\s(?:passeports?|papiers|documents)`,

@@ -14,7 +14,14 @@ export type TextRuleCode = 'FEE_REQUEST' | 'DOCUMENT_RETENTION';
 export interface LanguageRules {
   /** ISO 639-1 code, for documentation and per-language tests. */
   language: string;
-  rules: Record<TextRuleCode, string[]>;
+  rules: {
+    /** Costs mentioned ("visa fees", "frais de dossier"): an employer-pays phrase in the same clause cancels them. */
+    feeMentions: string[];
+    /** Costs demanded of the candidate ("you must pay", "a deposit"): only a negation cancels them. */
+    feeDemands: string[];
+    /** Handing over or leaving passports and identity papers. */
+    documentRetention: string[];
+  };
   /** Words that cancel a match a few words around it: "no fees", "never retained". */
   negations: string[];
   /** Phrases saying the employer bears a cost; they cancel fee matches in the same clause. */
