@@ -1,0 +1,135 @@
+import { EvaluationCase, monthly, vacancy } from 'src/vacancies/screening/evaluation/evaluation-case';
+
+export const GERMAN_CASES: EvaluationCase[] = [
+  {
+    id: 'de-legit-pflege',
+    language: 'de',
+    expected: [],
+    vacancy: vacancy(
+      'Pflegefachkraft (m/w/d) für die Altenpflege',
+      'Wir begleiten Sie im Anerkennungsverfahren und bezahlen den Sprachkurs bis B2. Die Kosten für Visum, Flug und Unterkunft in den ersten drei Monaten übernimmt der Arbeitgeber. Für Bewerberinnen und Bewerber entstehen keine Gebühren.',
+      '2221',
+      'DE',
+      monthly(3300, 3900),
+    ),
+  },
+  {
+    id: 'de-legit-elektriker-at',
+    language: 'de',
+    expected: [],
+    vacancy: vacancy(
+      'Elektroinstallateur',
+      'Installationen in Neubauten im Raum Graz. Werkzeug und Arbeitskleidung werden gestellt. Die Vermittlung ist für Sie kostenlos. Ihren Reisepass behalten Sie selbstverständlich jederzeit.',
+      '7411',
+      'AT',
+      monthly(2700, 3200),
+    ),
+  },
+  {
+    id: 'de-legit-koch',
+    language: 'de',
+    expected: [],
+    vacancy: vacancy(
+      'Koch / Köchin im Hotelrestaurant',
+      'Saisonstelle im Allgäu mit Option auf Verlängerung. Bitte senden Sie Lebenslauf, Zeugnisse und eine Kopie Ihres Reisepasses. Personalzimmer vorhanden.',
+      '5120',
+      'DE',
+      monthly(2600, 3000),
+    ),
+  },
+  {
+    id: 'de-legit-lkw',
+    language: 'de',
+    expected: [],
+    vacancy: vacancy(
+      'Berufskraftfahrer CE im Fernverkehr',
+      'Touren innerhalb Deutschlands, Wochenende zu Hause. Die Umschreibung des Führerscheins und die Module nach BKrFQG finanzieren wir vollständig.',
+      '8332',
+      'DE',
+      monthly(2900, 3400),
+    ),
+  },
+  {
+    id: 'de-legit-schweisser-lu',
+    language: 'de',
+    expected: [],
+    vacancy: vacancy(
+      'Schweißer (WIG) im Stahlbau',
+      'Wir zahlen Umzug und Visagebühren und unterstützen bei der Wohnungssuche. Sofortiger Start möglich.',
+      '7212',
+      'LU',
+      monthly(3500, 4200),
+    ),
+  },
+  {
+    id: 'de-fraud-vermittlungsgebuehr',
+    language: 'de',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Erntehelfer für Tschechien',
+      'Arbeit auf Obstplantagen. Die Vermittlungsgebühr von 300 Euro ist vor Vertragsunterzeichnung zu zahlen.',
+      '9211',
+      'CZ',
+      monthly(800, 950),
+    ),
+  },
+  {
+    id: 'de-fraud-kaution',
+    language: 'de',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Lagerhelfer in Ungarn',
+      'Schichtarbeit im Logistikzentrum. Eine Kaution in Höhe von 600 EUR wird nach Ablauf von sechs Monaten zurückerstattet.',
+      '9321',
+      'HU',
+      monthly(800, 900),
+    ),
+  },
+  {
+    id: 'de-fraud-pass',
+    language: 'de',
+    expected: ['DOCUMENT_RETENTION'],
+    vacancy: vacancy(
+      'Reinigungskräfte für Hotels',
+      'Unterkunft im Mehrbettzimmer. Den Reisepass geben Sie bei Ankunft im Büro ab; er wird dort bis zum Ende der Saison verwahrt.',
+      '9112',
+      'AT',
+      monthly(1500, 1700),
+    ),
+  },
+  {
+    id: 'de-fraud-vorab',
+    language: 'de',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Bauarbeiter gesucht – sofort',
+      'Nur noch wenige Plätze! Bewerber müssen vor der Abreise 900 Euro für Visum und Ticket überweisen.',
+      '9313',
+      'DE',
+      monthly(2400, 2800),
+    ),
+  },
+  {
+    id: 'de-fraud-lohn-hoch',
+    language: 'de',
+    expected: ['PAY_IMPLAUSIBLE'],
+    vacancy: vacancy('Zimmermädchen im Hotel', 'Keine Erfahrung nötig, keine Deutschkenntnisse nötig.', '9112', 'DE', {
+      min: 80,
+      max: 95,
+      currency: 'EUR',
+      period: 'HOUR',
+    }),
+  },
+  {
+    id: 'de-fraud-indirekt',
+    language: 'de',
+    expected: ['FEE_REQUEST', 'DOCUMENT_RETENTION'],
+    vacancy: vacancy(
+      'Fleischverarbeitung in der Slowakei',
+      'Die Schulungskosten werden mit dem ersten Lohn verrechnet. Originaldokumente werden zur Sicherheit bei der Agentur hinterlegt.',
+      '7511',
+      'SK',
+      monthly(950, 1050),
+    ),
+  },
+];

@@ -1,0 +1,136 @@
+import { EvaluationCase, monthly, vacancy } from 'src/vacancies/screening/evaluation/evaluation-case';
+
+export const FRENCH_CASES: EvaluationCase[] = [
+  {
+    id: 'fr-legit-aide-soignant',
+    language: 'fr',
+    expected: [],
+    vacancy: vacancy(
+      'Aide-soignant(e) en EHPAD',
+      'Établissement de 80 résidents près de Lyon. Nous accompagnons les démarches de visa et de titre de séjour. Le billet d’avion et le logement du premier mois sont pris en charge par l’employeur. Aucun frais ne sera demandé aux candidats.',
+      '5321',
+      'FR',
+      monthly(1900, 2200),
+    ),
+  },
+  {
+    id: 'fr-legit-electricien-be',
+    language: 'fr',
+    expected: [],
+    vacancy: vacancy(
+      'Électricien du bâtiment',
+      'Chantiers résidentiels à Namur. Formation sécurité VCA offerte. Le recrutement est entièrement gratuit pour les travailleurs : l’agence est rémunérée par l’entreprise.',
+      '7411',
+      'BE',
+      { min: 17, max: 20, currency: 'EUR', period: 'HOUR' },
+    ),
+  },
+  {
+    id: 'fr-legit-cuisinier-lu',
+    language: 'fr',
+    expected: [],
+    vacancy: vacancy(
+      'Cuisinier (H/F)',
+      'Restaurant traditionnel à Luxembourg-Ville. Merci d’envoyer votre CV et une copie de votre passeport. Vous gardez vos documents personnels : nous ne conservons que des copies.',
+      '5120',
+      'LU',
+      monthly(2800, 3200),
+    ),
+  },
+  {
+    id: 'fr-legit-infirmier-fr',
+    language: 'fr',
+    expected: [],
+    vacancy: vacancy(
+      'Infirmier diplômé d’État',
+      'Hôpital de Reims. Les frais de visa, de traduction des diplômes et de voyage sont remboursés sur justificatifs. Prime d’installation de 2 000 euros.',
+      '2221',
+      'FR',
+      monthly(2300, 2900),
+    ),
+  },
+  {
+    id: 'fr-legit-chauffeur-fr',
+    language: 'fr',
+    expected: [],
+    vacancy: vacancy(
+      'Conducteur poids lourd SPL',
+      'Transport frigorifique, tournées régionales en Bretagne. Permis C et CE, FIMO à jour. Démarrage rapide. Nous ne demandons jamais d’argent aux candidats.',
+      '8332',
+      'FR',
+      monthly(2300, 2700),
+    ),
+  },
+  {
+    id: 'fr-fraud-frais-dossier',
+    language: 'fr',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Serveurs pour hôtels au Portugal',
+      'Contrat de 12 mois, logement fourni. Des frais de dossier de 200 euros sont à régler avant l’entretien par virement.',
+      '5131',
+      'PT',
+      monthly(1000, 1200),
+    ),
+  },
+  {
+    id: 'fr-fraud-caution',
+    language: 'fr',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Ouvriers agricoles en Espagne',
+      'Récolte des fraises à Huelva. Chaque candidat retenu doit verser une caution de 500 euros, remboursée à la fin de la saison.',
+      '9211',
+      'ES',
+      monthly(1100, 1200),
+    ),
+  },
+  {
+    id: 'fr-fraud-passeport',
+    language: 'fr',
+    expected: ['DOCUMENT_RETENTION'],
+    vacancy: vacancy(
+      'Agents d’entretien en Grèce',
+      'Hôtels sur les îles. À l’arrivée, les passeports sont conservés par l’agence pendant toute la durée du contrat pour votre sécurité.',
+      '9112',
+      'EL',
+      monthly(800, 900),
+    ),
+  },
+  {
+    id: 'fr-fraud-billet-charge',
+    language: 'fr',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Maçons pour chantier en Pologne',
+      'Travail urgent, départ dans 10 jours. Le visa et le billet d’avion sont à votre charge, ils seront avancés par notre bureau puis retenus sur votre premier salaire.',
+      '7112',
+      'PL',
+      monthly(1300, 1500),
+    ),
+  },
+  {
+    id: 'fr-fraud-salaire-irreel',
+    language: 'fr',
+    expected: ['PAY_IMPLAUSIBLE'],
+    vacancy: vacancy(
+      'Plongeurs en restaurant, Bulgarie',
+      'Aucun diplôme requis, aucune langue requise. Salaire exceptionnel, départ immédiat.',
+      '9412',
+      'BG',
+      monthly(4500, 6000),
+    ),
+  },
+  {
+    id: 'fr-fraud-indirect-participation',
+    language: 'fr',
+    expected: ['FEE_REQUEST'],
+    vacancy: vacancy(
+      'Soudeurs qualifiés pour la Roumanie',
+      'Une participation financière de 700 euros est demandée pour la réservation de votre place et la procédure de visa.',
+      '7212',
+      'RO',
+      monthly(1100, 1300),
+    ),
+  },
+];
