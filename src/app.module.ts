@@ -14,6 +14,7 @@ import { SeedModule } from 'src/seed/seed.module';
 import { SearchModule } from 'src/search/search.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
 import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
+import { VacanciesModule } from 'src/vacancies/vacancies.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         TaxonomyModule,
         ShortagesModule,
         EmployersModule,
+        VacanciesModule,
         SeedModule,
         HealthModule,
         AboutModule,

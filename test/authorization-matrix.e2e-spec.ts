@@ -39,12 +39,21 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   skills: 'public',
   suggestOccupations: 'public',
   shortageOccupations: 'public',
+  vacancy: 'public',
+  vacancies: 'public',
+  myVacancies: [EMPLOYER],
   // Mutation
   login: 'public',
   register: 'public',
   registerEmployer: [EMPLOYER],
   setEmployerStatus: [ADMIN],
   setShortageOccupations: [ADMIN],
+  createVacancy: [EMPLOYER],
+  updateVacancy: [EMPLOYER],
+  publishVacancy: [EMPLOYER],
+  closeVacancy: [EMPLOYER],
+  reviewVacancy: [ADMIN],
+  reportVacancy: SIGNED_IN,
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

@@ -10,6 +10,7 @@ import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
+import { VacancyEntity, VacancyReportEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
 import { TaxonomyImportEntity } from 'src/taxonomy/taxonomy-import.entity';
 
 export const ENTITIES: Function[] = [
@@ -22,4 +23,7 @@ export const ENTITIES: Function[] = [
   TaxonomyImportEntity,
   ShortageOccupationEntity,
   EmployerEntity,
+  VacancyEntity,
+  VacancySkillEntity,
+  VacancyReportEntity,
 ];

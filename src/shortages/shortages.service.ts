@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { FieldProblem, ValidationError } from 'src/common/errors';
 import { EU_WIDE, normalizeCountryCode } from 'src/reference/countries';
 import { ShortagesRepository } from 'src/shortages/shortages.repository';
@@ -55,8 +55,13 @@ export class ShortagesService {
   }
 
   /** Whether unit group `iscoUnitCode` is in shortage in `memberState` in the year of `date`. */
-  async isShortageOccupation(iscoUnitCode: string, memberState: string, date: Date = new Date()): Promise<boolean> {
+  async isShortageOccupation(
+    iscoUnitCode: string,
+    memberState: string,
+    date: Date = new Date(),
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const state = normalizeCountryCode(memberState);
-    return this.repository.isOnAnyList(iscoUnitCode, [...new Set([state, EU_WIDE])], date.getFullYear());
+    return this.repository.isOnAnyList(iscoUnitCode, [...new Set([state, EU_WIDE])], date.getFullYear(), manager);
   }
 }

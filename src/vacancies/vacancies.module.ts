@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { EmployersModule } from 'src/employers/employers.module';
+import { ShortagesModule } from 'src/shortages/shortages.module';
+import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
+import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
+import { VacanciesResolver } from 'src/vacancies/vacancies.resolver';
+import { VacanciesService } from 'src/vacancies/vacancies.service';
+import { VacancyLoaderFactory } from 'src/vacancies/vacancy.loaders';
+
+@Module({
+  imports: [EmployersModule, TaxonomyModule, ShortagesModule],
+  providers: [VacanciesRepository, VacanciesService, VacancyLoaderFactory, VacanciesResolver],
+  exports: [VacanciesRepository, VacanciesService],
+})
+export class VacanciesModule {}

@@ -1,0 +1,333 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from 'src/audit/audit.service';
+import { AuthUser, Role } from 'src/auth/role';
+import { FieldProblem, ForbiddenError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
+import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import { EmployersRepository } from 'src/employers/employers.repository';
+import { Connection, mapConnection, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { ShortagesService } from 'src/shortages/shortages.service';
+import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
+import { screenVacancy } from 'src/vacancies/screening/screening';
+import { canApply, VacancyAction } from 'src/vacancies/vacancy-lifecycle';
+import { VacancyEntity, VacancyStatus } from 'src/vacancies/vacancy.entity';
+import { VacancyFilter, VacancyInput } from 'src/vacancies/vacancy.input';
+import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
+
+function unique(ids: string[] | null | undefined): string[] | undefined {
+  return ids ? [...new Set(ids)] : undefined;
+}
+
+@Injectable()
+export class VacanciesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly vacancies: VacanciesRepository,
+    private readonly employers: EmployersRepository,
+    private readonly taxonomy: TaxonomyRepository,
+    private readonly shortages: ShortagesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(user: AuthUser, input: VacancyInput): Promise<VacancyEntity> {
+    const employer = await this.ownEmployer(user);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await this.vacancies.save(
+        {
+          ...(await this.columns(input, manager)),
+          employerId: employer.id,
+          status: VacancyStatus.DRAFT,
+          screeningFlags: [],
+        },
+        manager,
+      );
+      await this.saveSkills(saved.id, input, manager);
+      await this.audit.record(user, { action: 'vacancy.created', targetType: 'vacancy', targetId: saved.id }, manager);
+      return saved;
+    });
+  }
+
+  /** Drafts and vacancies in review may change; a vacancy in review goes back to draft. */
+  async update(user: AuthUser, id: string, input: VacancyInput): Promise<VacancyEntity> {
+    return this.change(user, id, 'edit', async (vacancy, manager) => {
+      await this.vacancies.update(
+        id,
+        { ...(await this.columns(input, manager)), status: VacancyStatus.DRAFT, screeningFlags: [] },
+        manager,
+      );
+      await this.saveSkills(id, input, manager);
+    });
+  }
+
+  /** Publishes, or sends to review when screening raises flags, or refuses with a reason. */
+  async publish(user: AuthUser, id: string): Promise<VacancyEntity> {
+    return this.change(user, id, 'publish', async (vacancy, manager, employer) => {
+      if (employer.status !== EmployerStatus.VERIFIED) {
+        throw new RuleViolation('EMPLOYER_NOT_VERIFIED', 'Only a verified employer can publish vacancies', 'FORBIDDEN');
+      }
+      if (vacancy.memberState !== employer.memberState) {
+        throw new RuleViolation(
+          'LOCATION_OUTSIDE_EMPLOYER_STATE',
+          `The place of work (${vacancy.memberState}) must be in the employer's Member State (${employer.memberState})`,
+          'BAD_USER_INPUT',
+          [{ path: 'memberState', message: `must be ${employer.memberState}` }],
+        );
+      }
+      const occupation = await this.taxonomy.findOccupation(vacancy.occupationId, manager);
+      const iscoCode = occupation?.iscoCode ?? '';
+      if (!(await this.shortages.isShortageOccupation(iscoCode, vacancy.memberState, new Date(), manager))) {
+        throw new RuleViolation(
+          'NOT_SHORTAGE_OCCUPATION',
+          `ISCO ${iscoCode} is on neither the ${vacancy.memberState} nor the EU-wide shortage list for this year`,
+        );
+      }
+      const flags = screenVacancy({
+        title: vacancy.title,
+        description: vacancy.description,
+        salary:
+          vacancy.salaryMin !== null && vacancy.salaryCurrency && vacancy.salaryPeriod
+            ? {
+                min: Number(vacancy.salaryMin),
+                max: vacancy.salaryMax === null ? null : Number(vacancy.salaryMax),
+                currency: vacancy.salaryCurrency,
+                period: vacancy.salaryPeriod,
+              }
+            : null,
+        iscoCode,
+        memberState: vacancy.memberState,
+      }).map((f) => ({ code: f.code, message: f.message }));
+      const status = flags.length > 0 ? VacancyStatus.IN_REVIEW : VacancyStatus.PUBLISHED;
+      await this.vacancies.update(
+        id,
+        {
+          status,
+          screeningFlags: flags,
+          shortageOccupation: true,
+          publishedAt: status === VacancyStatus.PUBLISHED ? new Date() : null,
+        },
+        manager,
+      );
+      await this.audit.record(
+        user,
+        { action: 'vacancy.publish', targetType: 'vacancy', targetId: id, detail: { status, flags } },
+        manager,
+      );
+    });
+  }
+
+  async close(user: AuthUser, id: string): Promise<VacancyEntity> {
+    return this.change(user, id, 'close', async (_vacancy, manager) => {
+      await this.vacancies.update(id, { status: VacancyStatus.CLOSED }, manager);
+      await this.audit.record(user, { action: 'vacancy.closed', targetType: 'vacancy', targetId: id }, manager);
+    });
+  }
+
+  /** An administrator publishes a vacancy in review, or removes it with a reason. */
+  async review(admin: AuthUser, id: string, approve: boolean, reason: string | null): Promise<VacancyEntity> {
+    if (!approve && !reason) throw ValidationError.field('reason', 'is required to remove a vacancy');
+    return this.dataSource.transaction(async (manager) => {
+      const vacancy = await this.lockActionable(id, 'review', manager);
+      const changes: Partial<VacancyEntity> = approve
+        ? { status: VacancyStatus.PUBLISHED, publishedAt: new Date(), reviewReason: reason }
+        : { status: VacancyStatus.REMOVED, reviewReason: reason };
+      await this.vacancies.update(id, changes, manager);
+      await this.audit.record(
+        admin,
+        {
+          action: approve ? 'vacancy.approved' : 'vacancy.removed',
+          targetType: 'vacancy',
+          targetId: id,
+          detail: { reason, flags: vacancy.screeningFlags },
+        },
+        manager,
+      );
+      return { ...vacancy, ...changes };
+    });
+  }
+
+  /** Anyone signed in may report a published vacancy; a report sends it back to review at once. */
+  async report(user: AuthUser, id: string, reason: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const vacancy = await this.vacancies.lockById(id, manager);
+      if (!vacancy || !(await this.isPublic(vacancy, manager))) throw new NotFoundError('Vacancy');
+      await this.vacancies.addReport({ vacancyId: id, reporterId: user.id, reason }, manager);
+      await this.vacancies.update(
+        id,
+        {
+          status: VacancyStatus.IN_REVIEW,
+          reviewReason: 'Reported by a user',
+          screeningFlags: [...vacancy.screeningFlags, { code: 'REPORTED', message: reason }],
+        },
+        manager,
+      );
+      await this.audit.record(
+        user,
+        { action: 'vacancy.reported', targetType: 'vacancy', targetId: id, detail: { reason } },
+        manager,
+      );
+      return true;
+    });
+  }
+
+  /** Published vacancies of verified employers for everyone; any status for its owner and admins. */
+  async find(user: AuthUser | undefined, id: string): Promise<VacancyEntity | null> {
+    const vacancy = await this.vacancies.findById(id);
+    if (!vacancy) return null;
+    if (await this.isPublic(vacancy)) return vacancy;
+    if (user?.role === Role.ADMIN) return vacancy;
+    if (user?.role === Role.EMPLOYER) {
+      const employer = await this.employers.findByOwner(user.id);
+      if (employer?.id === vacancy.employerId) return vacancy;
+    }
+    return null;
+  }
+
+  async listPublished(
+    search: string | null | undefined,
+    filter: VacancyFilter | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<VacancyEntity>> {
+    const offset = offsetFromCursor(after);
+    const { rows, total } = await this.vacancies.pagePublished({ ...filter, search }, offset, first + 1);
+    return mapConnection(
+      toConnection(
+        rows.map((row, i) => ({ row, i })),
+        first,
+        total,
+        ({ i }) => [offset + i + 1],
+      ),
+      (n) => n.row,
+    );
+  }
+
+  async listMine(
+    user: AuthUser,
+    status: VacancyStatus | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<VacancyEntity>> {
+    const employer = await this.employers.findByOwner(user.id);
+    if (!employer) return toConnection([], first, 0, () => []);
+    const offset = offsetFromCursor(after);
+    const { rows, total } = await this.vacancies.pageOfEmployer(employer.id, status, offset, first + 1);
+    return mapConnection(
+      toConnection(
+        rows.map((row, i) => ({ row, i })),
+        first,
+        total,
+        ({ i }) => [offset + i + 1],
+      ),
+      (n) => n.row,
+    );
+  }
+
+  private async isPublic(vacancy: VacancyEntity, manager?: EntityManager): Promise<boolean> {
+    if (vacancy.status !== VacancyStatus.PUBLISHED) return false;
+    const employer = await this.employers.findById(vacancy.employerId, manager);
+    return employer?.status === EmployerStatus.VERIFIED;
+  }
+
+  private async ownEmployer(user: AuthUser, manager?: EntityManager): Promise<EmployerEntity> {
+    const employer = await this.employers.findByOwner(user.id, manager);
+    if (!employer) throw new ForbiddenError('Register your organisation (registerEmployer) before posting vacancies');
+    if (employer.status === EmployerStatus.REMOVED || employer.status === EmployerStatus.SUSPENDED) {
+      throw new RuleViolation('EMPLOYER_NOT_VERIFIED', `Your organisation is ${employer.status}`, 'FORBIDDEN');
+    }
+    return employer;
+  }
+
+  /** Loads, checks ownership and the lifecycle, applies `work` in one transaction, returns the result. */
+  private async change(
+    user: AuthUser,
+    id: string,
+    action: VacancyAction,
+    work: (vacancy: VacancyEntity, manager: EntityManager, employer: EmployerEntity) => Promise<void>,
+  ): Promise<VacancyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const employer = await this.employers.findByOwner(user.id, manager);
+      const vacancy = await this.lockActionable(id, action, manager, employer?.id ?? null);
+      await work(vacancy, manager, employer!);
+      return (await this.vacancies.findById(id, manager))!;
+    });
+  }
+
+  private async lockActionable(
+    id: string,
+    action: VacancyAction,
+    manager: EntityManager,
+    ownerEmployerId?: string | null,
+  ): Promise<VacancyEntity> {
+    const vacancy = await this.vacancies.lockById(id, manager);
+    // Someone else's vacancy is answered as missing, so ids of drafts cannot be probed.
+    if (!vacancy || (ownerEmployerId !== undefined && vacancy.employerId !== ownerEmployerId))
+      throw new NotFoundError('Vacancy');
+    if (!canApply(action, vacancy.status)) {
+      throw new RuleViolation(
+        'INVALID_TRANSITION',
+        `A ${vacancy.status} vacancy cannot be ${action === 'edit' ? 'edited' : `${action}ed`}`,
+        'CONFLICT',
+      );
+    }
+    return vacancy;
+  }
+
+  /** Resolves concepts (UNKNOWN_CONCEPT for ids that do not exist) and the columns of the row. */
+  private async columns(input: VacancyInput, manager: EntityManager): Promise<Partial<VacancyEntity>> {
+    const occupation = await this.taxonomy.findOccupation(input.occupationId, manager);
+    if (!occupation) {
+      throw new RuleViolation('UNKNOWN_CONCEPT', 'No such occupation', 'BAD_USER_INPUT', [
+        { path: 'input.occupationId', message: 'is not a known occupation' },
+      ]);
+    }
+    const problems: FieldProblem[] = [];
+    for (const field of ['essentialSkillIds', 'optionalSkillIds'] as const) {
+      const ids = input[field] ?? [];
+      const known = new Set((await this.taxonomy.findSkills(ids, manager)).map((s) => s.id));
+      ids.forEach((skillId, i) => {
+        if (!known.has(skillId)) problems.push({ path: `input.${field}.${i}`, message: 'is not a known skill' });
+      });
+    }
+    if (problems.length > 0) throw new RuleViolation('UNKNOWN_CONCEPT', 'Unknown skills', 'BAD_USER_INPUT', problems);
+    if (input.salary?.max != null && input.salary.max < input.salary.min) {
+      throw ValidationError.field('input.salary.max', 'must not be below min');
+    }
+    return {
+      title: input.title,
+      description: input.description,
+      occupationId: occupation.id,
+      memberState: input.memberState,
+      city: input.city ?? null,
+      languageRequirements: (input.languageRequirements ?? []).map((r) => ({
+        language: r.language,
+        minLevel: r.minLevel,
+      })),
+      minEqfLevel: input.minEqfLevel ?? null,
+      minExperienceYears: input.minExperienceYears ?? null,
+      positions: input.positions,
+      salaryMin: input.salary ? String(input.salary.min) : null,
+      salaryMax: input.salary?.max != null ? String(input.salary.max) : null,
+      salaryCurrency: input.salary?.currency ?? null,
+      salaryPeriod: input.salary?.period ?? null,
+      programmeId: input.programmeId ?? null,
+      shortageOccupation: await this.shortages.isShortageOccupation(
+        occupation.iscoCode,
+        input.memberState,
+        new Date(),
+        manager,
+      ),
+    };
+  }
+
+  /** Omitted skill lists default to the ESCO occupation's own essential and optional skills. */
+  private async saveSkills(vacancyId: string, input: VacancyInput, manager: EntityManager): Promise<void> {
+    let essential = unique(input.essentialSkillIds);
+    let optional = unique(input.optionalSkillIds);
+    if (!essential || !optional) {
+      const rows = await this.taxonomy.skillsOfOccupations([input.occupationId], manager);
+      essential ??= rows.filter((r) => r.relationType === 'essential').map((r) => r.skill.id);
+      optional ??= rows.filter((r) => r.relationType === 'optional').map((r) => r.skill.id);
+    }
+    await this.vacancies.replaceSkills(vacancyId, essential, optional, manager);
+  }
+}

@@ -1,0 +1,21 @@
+import { VacancyStatus } from 'src/vacancies/vacancy.entity';
+
+const { DRAFT, IN_REVIEW, PUBLISHED, CLOSED, REMOVED } = VacancyStatus;
+
+export type VacancyAction = 'edit' | 'publish' | 'close' | 'review' | 'report';
+
+/** From which statuses each action may start; anything else is an INVALID_TRANSITION. */
+const ALLOWED_FROM: Readonly<Record<VacancyAction, readonly VacancyStatus[]>> = {
+  edit: [DRAFT, IN_REVIEW],
+  publish: [DRAFT],
+  close: [DRAFT, IN_REVIEW, PUBLISHED],
+  review: [IN_REVIEW],
+  report: [PUBLISHED],
+};
+
+export function canApply(action: VacancyAction, status: VacancyStatus): boolean {
+  return ALLOWED_FROM[action].includes(status);
+}
+
+/** Statuses that no action leaves. */
+export const FINAL_STATUSES: readonly VacancyStatus[] = [CLOSED, REMOVED];

@@ -1,0 +1,53 @@
+import { Role } from 'src/auth/role';
+import { runSeed } from 'src/seed/seed';
+import { TestApp } from './test-app';
+import { createUser, TestUser } from './users';
+
+/** Loads the demo taxonomy and shortage lists, as `npm run seed` does. */
+export async function seedDemo(t: TestApp): Promise<void> {
+  await runSeed(t.app);
+}
+
+export async function occupationId(t: TestApp, label: string): Promise<string> {
+  const rows = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM occupation WHERE preferred_label = $1`, [
+    label,
+  ]);
+  if (!rows[0]) throw new Error(`No demo occupation "${label}"`);
+  return rows[0].id;
+}
+
+export interface TestEmployer extends TestUser {
+  employerId: string;
+}
+
+/** An employer account with a registered organisation, verified by `admin` unless told otherwise. */
+export async function employer(
+  t: TestApp,
+  admin: TestUser,
+  options: { memberState?: string; verify?: boolean; name?: string } = {},
+): Promise<TestEmployer> {
+  const user = await createUser(t, Role.EMPLOYER);
+  const registered = await t.gql(
+    `mutation ($input: EmployerInput!) { registerEmployer(input: $input) { id status } }`,
+    {
+      input: {
+        legalName: options.name ?? 'Schweißtechnik Nord GmbH',
+        memberState: options.memberState ?? 'DE',
+        registrationNumber: `HRB ${Math.floor(Math.random() * 1e9)}`,
+        contactEmail: 'jobs@example.de',
+      },
+    },
+    user.token,
+  );
+  if (registered.errors) throw new Error(JSON.stringify(registered.errors));
+  const employerId = registered.data!.registerEmployer.id as string;
+  if (options.verify ?? true) {
+    const verified = await t.gql(
+      `mutation ($id: ID!) { setEmployerStatus(id: $id, status: VERIFIED) { status } }`,
+      { id: employerId },
+      admin.token,
+    );
+    if (verified.errors) throw new Error(JSON.stringify(verified.errors));
+  }
+  return { ...user, employerId };
+}
