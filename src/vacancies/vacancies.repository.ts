@@ -29,7 +29,7 @@ export class VacanciesRepository {
   }
 
   async update(id: string, changes: Partial<VacancyEntity>, manager: EntityManager): Promise<void> {
-    await manager.update(VacancyEntity, { id }, changes as Parameters<EntityManager['update']>[2]);
+    await manager.update(VacancyEntity, { id }, changes);
   }
 
   async replaceSkills(
