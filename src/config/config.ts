@@ -23,7 +23,13 @@ export interface AppConfig {
     loginMaxAttempts: number;
     loginWindowSeconds: number;
   };
-  search: { engine: SearchEngineKind; meiliUrl?: string; meiliMasterKey?: string; indexPrefix: string };
+  search: {
+    engine: SearchEngineKind;
+    meiliUrl?: string;
+    meiliMasterKey?: string;
+    indexPrefix: string;
+    outbox: { worker: boolean; pollMs: number; batchSize: number; leaseMs: number };
+  };
   health: { timeoutMs: number };
   log: { level: LogLevel };
 }
@@ -152,6 +158,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       meiliUrl,
       meiliMasterKey: r.raw('MEILI_MASTER_KEY'),
       indexPrefix: r.string('SEARCH_INDEX_PREFIX', 'pathways'),
+      outbox: {
+        worker: r.bool('OUTBOX_WORKER', true),
+        pollMs: r.int('OUTBOX_POLL_MS', 250, 10, 60_000),
+        batchSize: r.int('OUTBOX_BATCH_SIZE', 500, 1, 10_000),
+        leaseMs: r.int('OUTBOX_LEASE_MS', 30_000, 1_000, 600_000),
+      },
     },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {

@@ -5,6 +5,8 @@
 import { AuditEntryEntity } from 'src/audit/audit-entry.entity';
 import { UserEntity } from 'src/auth/user.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
+import { OutboxEntity } from 'src/search/outbox/outbox.entity';
+import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
 import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
@@ -26,4 +28,6 @@ export const ENTITIES: Function[] = [
   VacancyEntity,
   VacancySkillEntity,
   VacancyReportEntity,
+  OutboxEntity,
+  SearchVacancyEntity,
 ];

@@ -8,6 +8,7 @@ import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
 import { EmployerInput } from 'src/employers/employer.input';
 import { EmployersRepository } from 'src/employers/employers.repository';
 import { Connection, decodeCursor, toConnection } from 'src/graphql/connection';
+import { SearchOutbox } from 'src/search/outbox/search-outbox';
 
 @Injectable()
 export class EmployersService {
@@ -15,6 +16,7 @@ export class EmployersService {
     private readonly dataSource: DataSource,
     private readonly employers: EmployersRepository,
     private readonly audit: AuditService,
+    private readonly search: SearchOutbox,
   ) {}
 
   /** An employer account registers its organisation once; it starts PENDING until verified. */
@@ -57,6 +59,7 @@ export class EmployersService {
         );
       }
       await this.employers.setStatus(id, status, reason, manager);
+      await this.search.changed(manager, 'employer', [id]);
       await this.audit.record(
         admin,
         {

@@ -26,11 +26,43 @@ export interface TaxonomySearch {
   reindexTaxonomy(): Promise<void>;
 }
 
+/** What the vacancy index holds: only PUBLISHED vacancies of VERIFIED employers. */
+export interface VacancyDocument {
+  id: string;
+  employerId: string;
+  title: string;
+  description: string;
+  occupationId: string;
+  iscoCode: string;
+  memberState: string;
+  programmeId: string | null;
+  publishedAt: Date;
+  essentialSkillIds: string[];
+  optionalSkillIds: string[];
+}
+
+export interface VacancySearchFilter {
+  memberStates?: string[] | null;
+  /** ISCO-08 codes or prefixes ("72" matches 7212). */
+  iscoCodes?: string[] | null;
+  occupationIds?: string[] | null;
+  programmeId?: string | null;
+}
+
+export interface VacancyIndex {
+  upsertVacancies(documents: VacancyDocument[]): Promise<void>;
+  deleteVacancies(ids: string[]): Promise<void>;
+  /** Ranked by relevance to `text`, or newest first when there is no text. */
+  searchVacancies(text: string | null, filter: VacancySearchFilter, page: PageOptions): Promise<SearchPage>;
+  /** Replaces the whole index with `documents`; searches see the old index until the new one is complete. */
+  replaceVacancies(documents: VacancyDocument[]): Promise<void>;
+}
+
 /**
  * The search engine port. Each concern is its own interface (taxonomy now; candidates and
  * vacancies later) so an adapter grows by implementing one more.
  */
-export interface SearchEngine extends TaxonomySearch {
+export interface SearchEngine extends TaxonomySearch, VacancyIndex {
   readonly kind: 'postgres' | 'meilisearch';
 }
 

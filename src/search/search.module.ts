@@ -7,6 +7,9 @@ import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
 import { MeilisearchHealthIndicator } from 'src/search/meilisearch/meilisearch.health';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
+import { OutboxRepository } from 'src/search/outbox/outbox.repository';
+import { OutboxWorker } from 'src/search/outbox/outbox.worker';
+import { SearchOutbox } from 'src/search/outbox/search-outbox';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 
 export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
@@ -16,6 +19,9 @@ export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
 @Module({
   providers: [
     TaxonomyDocumentsRepository,
+    OutboxRepository,
+    SearchOutbox,
+    OutboxWorker,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, DataSource, TaxonomyDocumentsRepository],
@@ -35,6 +41,6 @@ export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
         engine instanceof MeilisearchEngine ? [new MeilisearchHealthIndicator(engine)] : [],
     },
   ],
-  exports: [SEARCH_ENGINE, SEARCH_HEALTH_INDICATORS],
+  exports: [SEARCH_ENGINE, SEARCH_HEALTH_INDICATORS, SearchOutbox, OutboxWorker, OutboxRepository],
 })
 export class SearchModule {}

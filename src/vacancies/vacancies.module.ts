@@ -6,10 +6,18 @@ import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { VacanciesResolver } from 'src/vacancies/vacancies.resolver';
 import { VacanciesService } from 'src/vacancies/vacancies.service';
 import { VacancyLoaderFactory } from 'src/vacancies/vacancy.loaders';
+import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacancies/vacancy-search.handler';
 
 @Module({
   imports: [EmployersModule, TaxonomyModule, ShortagesModule],
-  providers: [VacanciesRepository, VacanciesService, VacancyLoaderFactory, VacanciesResolver],
-  exports: [VacanciesRepository, VacanciesService],
+  providers: [
+    VacanciesRepository,
+    VacanciesService,
+    VacancyLoaderFactory,
+    VacanciesResolver,
+    VacancySearchHandler,
+    EmployerVacanciesSearchHandler,
+  ],
+  exports: [VacanciesRepository, VacanciesService, VacancySearchHandler],
 })
 export class VacanciesModule {}

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EmployerStatus } from 'src/employers/employer.entity';
 import { VacancyEntity, VacancyReportEntity, VacancySkillEntity, VacancyStatus } from 'src/vacancies/vacancy.entity';
-
-export interface PublishedFilter {
-  search?: string | null;
-  memberStates?: string[] | null;
-  iscoCodes?: string[] | null;
-  occupationIds?: string[] | null;
-  programmeId?: string | null;
-}
 
 @Injectable()
 export class VacanciesRepository {
@@ -69,40 +61,17 @@ export class VacanciesRepository {
     return (result.identifiers.filter(Boolean).length ?? 0) > 0;
   }
 
-  /** Published vacancies of VERIFIED employers only: suspension hides them at once. */
-  async pagePublished(
-    filter: PublishedFilter,
-    offset: number,
-    limit: number,
-  ): Promise<{ rows: VacancyEntity[]; total: number }> {
-    const query = this.dataSource.manager
+  /** Those of `ids` that are PUBLISHED by a VERIFIED employer, by id. */
+  async findPublicByIds(ids: readonly string[]): Promise<Map<string, VacancyEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.manager
       .createQueryBuilder(VacancyEntity, 'v')
       .innerJoin('v.employer', 'e')
-      .innerJoin('v.occupation', 'o')
-      .where('v.status = :published', { published: VacancyStatus.PUBLISHED })
-      .andWhere('e.status = :verified', { verified: EmployerStatus.VERIFIED });
-    this.applyFilter(query, filter);
-    const search = filter.search?.trim();
-    if (search) {
-      // One text vector over title and description in the 'simple' configuration: vacancies come in many languages.
-      query
-        .andWhere(
-          `(to_tsvector('simple', unaccent(v.title || ' ' || v.description)) @@ websearch_to_tsquery('simple', unaccent(:search))
-            OR word_similarity(unaccent(lower(:search)), unaccent(lower(v.title))) > 0.5)`,
-          { search },
-        )
-        .addSelect(
-          `ts_rank(to_tsvector('simple', unaccent(v.title || ' ' || v.description)), websearch_to_tsquery('simple', unaccent(:search)))
-           + word_similarity(unaccent(lower(:search)), unaccent(lower(v.title)))`,
-          'rank',
-        )
-        .orderBy('rank', 'DESC');
-    } else {
-      query.orderBy('v.published_at', 'DESC');
-    }
-    query.addOrderBy('v.id', 'ASC');
-    const [rows, total] = await query.offset(offset).limit(limit).getManyAndCount();
-    return { rows, total };
+      .where('v.id IN (:...ids)', { ids })
+      .andWhere('v.status = :published', { published: VacancyStatus.PUBLISHED })
+      .andWhere('e.status = :verified', { verified: EmployerStatus.VERIFIED })
+      .getMany();
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   async pageOfEmployer(
@@ -122,16 +91,5 @@ export class VacanciesRepository {
       .limit(limit)
       .getManyAndCount();
     return { rows, total };
-  }
-
-  private applyFilter(query: SelectQueryBuilder<VacancyEntity>, filter: PublishedFilter): void {
-    if (filter.memberStates?.length)
-      query.andWhere('v.member_state IN (:...memberStates)', { memberStates: filter.memberStates });
-    if (filter.occupationIds?.length)
-      query.andWhere('v.occupation_id IN (:...occupationIds)', { occupationIds: filter.occupationIds });
-    if (filter.programmeId) query.andWhere('v.programme_id = :programmeId', { programmeId: filter.programmeId });
-    if (filter.iscoCodes?.length) {
-      query.andWhere(`o.isco_code LIKE ANY (:iscoPatterns)`, { iscoPatterns: filter.iscoCodes.map((c) => `${c}%`) });
-    }
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser, Role } from 'src/auth/role';
@@ -6,6 +6,8 @@ import { FieldProblem, ForbiddenError, NotFoundError, RuleViolation, ValidationE
 import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
 import { EmployersRepository } from 'src/employers/employers.repository';
 import { Connection, mapConnection, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { SearchOutbox } from 'src/search/outbox/search-outbox';
+import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { ShortagesService } from 'src/shortages/shortages.service';
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 import { screenVacancy } from 'src/vacancies/screening/screening';
@@ -27,6 +29,8 @@ export class VacanciesService {
     private readonly taxonomy: TaxonomyRepository,
     private readonly shortages: ShortagesService,
     private readonly audit: AuditService,
+    private readonly search: SearchOutbox,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
   ) {}
 
   async create(user: AuthUser, input: VacancyInput): Promise<VacancyEntity> {
@@ -131,6 +135,7 @@ export class VacanciesService {
         ? { status: VacancyStatus.PUBLISHED, publishedAt: new Date(), reviewReason: reason }
         : { status: VacancyStatus.REMOVED, reviewReason: reason };
       await this.vacancies.update(id, changes, manager);
+      await this.search.changed(manager, 'vacancy', [id]);
       await this.audit.record(
         admin,
         {
@@ -160,6 +165,7 @@ export class VacanciesService {
         },
         manager,
       );
+      await this.search.changed(manager, 'vacancy', [id]);
       await this.audit.record(
         user,
         { action: 'vacancy.reported', targetType: 'vacancy', targetId: id, detail: { reason } },
@@ -182,6 +188,7 @@ export class VacanciesService {
     return null;
   }
 
+  /** Searched and filtered by the search engine; rows re-read from the database, which has the last word. */
   async listPublished(
     search: string | null | undefined,
     filter: VacancyFilter | null | undefined,
@@ -189,14 +196,14 @@ export class VacanciesService {
     after: string | null | undefined,
   ): Promise<Connection<VacancyEntity>> {
     const offset = offsetFromCursor(after);
-    const { rows, total } = await this.vacancies.pagePublished({ ...filter, search }, offset, first + 1);
+    const page = await this.engine.searchVacancies(search?.trim() || null, filter ?? {}, { offset, limit: first + 1 });
+    const rows = await this.vacancies.findPublicByIds(page.hits.map((h) => h.id));
+    const ranked = page.hits.flatMap((hit, i) => {
+      const row = rows.get(hit.id);
+      return row ? [{ row, position: offset + i + 1 }] : [];
+    });
     return mapConnection(
-      toConnection(
-        rows.map((row, i) => ({ row, i })),
-        first,
-        total,
-        ({ i }) => [offset + i + 1],
-      ),
+      toConnection(ranked, first, page.total, ({ position }) => [position]),
       (n) => n.row,
     );
   }
@@ -248,6 +255,7 @@ export class VacanciesService {
       const employer = await this.employers.findByOwner(user.id, manager);
       const vacancy = await this.lockActionable(id, action, manager, employer?.id ?? null);
       await work(vacancy, manager, employer!);
+      await this.search.changed(manager, 'vacancy', [id]);
       return (await this.vacancies.findById(id, manager))!;
     });
   }

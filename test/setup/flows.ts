@@ -1,5 +1,7 @@
 import { Role } from 'src/auth/role';
 import { runSeed } from 'src/seed/seed';
+import { OutboxRepository } from 'src/search/outbox/outbox.repository';
+import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { TestApp } from './test-app';
 import { createUser, TestUser } from './users';
 
@@ -50,4 +52,16 @@ export async function employer(
     if (verified.errors) throw new Error(JSON.stringify(verified.errors));
   }
   return { ...user, employerId };
+}
+
+/** Waits until the search outbox is empty: every change so far has reached the search engine. */
+export async function searchSettled(t: TestApp, timeoutMs = 10_000): Promise<number> {
+  const started = Date.now();
+  const outbox = t.app.get(OutboxRepository);
+  t.app.get(OutboxWorker).nudge();
+  while ((await outbox.backlog()).pending > 0) {
+    if (Date.now() - started > timeoutMs) throw new Error('The search outbox did not drain in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return Date.now() - started;
 }

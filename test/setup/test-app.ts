@@ -38,6 +38,7 @@ export async function startTestApp(adjust?: (config: AppConfig) => void): Promis
     DB_MIGRATE_ON_BOOT: 'false',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DB_POOL_SIZE: '5',
+    OUTBOX_POLL_MS: '20',
   });
   adjust?.(config);
   const app = await createApp(config);

@@ -1,7 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { Meilisearch, type Settings, type Task } from 'meilisearch';
 import { cleanJobTitle } from 'src/search/query-text';
-import { PageOptions, SearchEngine, SearchHit, SearchPage } from 'src/search/search-engine';
+import {
+  PageOptions,
+  SearchEngine,
+  SearchHit,
+  SearchPage,
+  VacancyDocument,
+  VacancySearchFilter,
+} from 'src/search/search-engine';
+import { iscoPrefixes, VACANCY_SETTINGS } from 'src/search/meilisearch/vacancy-settings';
 import { OCCUPATION_SETTINGS, SKILL_SETTINGS } from 'src/search/meilisearch/meilisearch-settings';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
 
@@ -15,6 +23,26 @@ export interface MeilisearchOptions {
 
 const WAIT = { timeout: 120_000, interval: 50 };
 
+type IndexKind = 'occupations' | 'skills' | 'vacancies';
+
+function quote(value: string): string {
+  return JSON.stringify(value);
+}
+
+function vacancyDocument(d: VacancyDocument): Record<string, unknown> {
+  return {
+    id: d.id,
+    employerId: d.employerId,
+    title: d.title,
+    description: d.description,
+    occupationId: d.occupationId,
+    iscoPrefixes: iscoPrefixes(d.iscoCode),
+    memberState: d.memberState,
+    programmeId: d.programmeId,
+    publishedAt: d.publishedAt.getTime(),
+  };
+}
+
 /**
  * The Meilisearch adapter (official client). Rebuilds an index into a fresh one and swaps
  * it in, so searches never see a half-built index.
@@ -23,6 +51,7 @@ export class MeilisearchEngine implements SearchEngine {
   readonly kind = 'meilisearch' as const;
   private readonly logger = new Logger('Meilisearch');
   readonly client: Meilisearch;
+  private readonly ready = new Set<string>();
 
   constructor(
     private readonly options: MeilisearchOptions,
@@ -31,7 +60,7 @@ export class MeilisearchEngine implements SearchEngine {
     this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, defaultWaitOptions: WAIT });
   }
 
-  indexName(kind: 'occupations' | 'skills'): string {
+  indexName(kind: IndexKind): string {
     return `${this.options.indexPrefix}_${kind}`;
   }
 
@@ -49,6 +78,35 @@ export class MeilisearchEngine implements SearchEngine {
     return page.hits;
   }
 
+  async upsertVacancies(documents: VacancyDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const index = await this.ensureIndex('vacancies', VACANCY_SETTINGS);
+    await this.expect(index.addDocuments(documents.map(vacancyDocument), { primaryKey: 'id' }).waitTask(), index.uid);
+  }
+
+  async deleteVacancies(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const index = await this.ensureIndex('vacancies', VACANCY_SETTINGS);
+    await this.expect(index.deleteDocuments(ids).waitTask(), index.uid);
+  }
+
+  async replaceVacancies(documents: VacancyDocument[]): Promise<void> {
+    await this.rebuild('vacancies', VACANCY_SETTINGS, documents.map(vacancyDocument));
+  }
+
+  async searchVacancies(text: string | null, filter: VacancySearchFilter, page: PageOptions): Promise<SearchPage> {
+    const any = (field: string, values: string[] | null | undefined) =>
+      values?.length ? [values.map((v) => `${field} = ${quote(v)}`)] : [];
+    const filters: (string | string[])[] = [
+      ...any('memberState', filter.memberStates),
+      ...any('iscoPrefixes', filter.iscoCodes),
+      ...any('occupationId', filter.occupationIds),
+      ...(filter.programmeId ? [`programmeId = ${quote(filter.programmeId)}`] : []),
+    ];
+    await this.ensureIndex('vacancies', VACANCY_SETTINGS);
+    return this.search('vacancies', text ?? '', page, filters, text ? undefined : ['publishedAt:desc']);
+  }
+
   async health(): Promise<void> {
     await this.client.health();
   }
@@ -59,15 +117,17 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private async search(
-    kind: 'occupations' | 'skills',
+    kind: IndexKind,
     text: string,
     { limit, offset }: PageOptions,
-    filter?: string[],
+    filter?: (string | string[])[],
+    sort?: string[],
   ): Promise<SearchPage> {
     const result = await this.client.index(this.indexName(kind)).search(text, {
       limit,
       offset,
       filter,
+      sort,
       attributesToRetrieve: ['id'],
       showRankingScore: true,
     });
@@ -77,7 +137,18 @@ export class MeilisearchEngine implements SearchEngine {
     };
   }
 
-  private async rebuild(kind: 'occupations' | 'skills', settings: Settings, docs: object[]): Promise<void> {
+  /** Creates the live index with its settings the first time a document is written to it. */
+  private async ensureIndex(kind: IndexKind, settings: Settings) {
+    const uid = this.indexName(kind);
+    if (!this.ready.has(uid)) {
+      await this.expect(this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(), uid, 'index_already_exists');
+      await this.expect(this.client.index(uid).updateSettings(settings).waitTask(), uid);
+      this.ready.add(uid);
+    }
+    return this.client.index(uid);
+  }
+
+  private async rebuild(kind: IndexKind, settings: Settings, docs: object[]): Promise<void> {
     const live = this.indexName(kind);
     const next = `${live}_next`;
     await this.client.deleteIndexIfExists(next);

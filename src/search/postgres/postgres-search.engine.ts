@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { cleanJobTitle, normalizeText, orTsQuery } from 'src/search/query-text';
-import { PageOptions, SearchEngine, SearchHit, SearchPage } from 'src/search/search-engine';
+import { PostgresVacancyIndex } from 'src/search/postgres/postgres-vacancy.index';
+import {
+  PageOptions,
+  SearchEngine,
+  SearchHit,
+  SearchPage,
+  VacancyDocument,
+  VacancySearchFilter,
+} from 'src/search/search-engine';
 
 type Table = 'occupation' | 'skill';
 
@@ -57,7 +65,27 @@ function rankedSql(table: Table, extraWhere: string, withHidden: boolean): strin
 export class PostgresSearchEngine implements SearchEngine {
   readonly kind = 'postgres' as const;
 
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly vacancies: PostgresVacancyIndex;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.vacancies = new PostgresVacancyIndex(dataSource);
+  }
+
+  upsertVacancies(documents: VacancyDocument[]): Promise<void> {
+    return this.vacancies.upsertVacancies(documents);
+  }
+
+  deleteVacancies(ids: string[]): Promise<void> {
+    return this.vacancies.deleteVacancies(ids);
+  }
+
+  replaceVacancies(documents: VacancyDocument[]): Promise<void> {
+    return this.vacancies.replaceVacancies(documents);
+  }
+
+  searchVacancies(text: string | null, filter: VacancySearchFilter, page: PageOptions): Promise<SearchPage> {
+    return this.vacancies.searchVacancies(text, filter, page);
+  }
 
   searchOccupations(text: string, options: PageOptions & { iscoCode?: string }): Promise<SearchPage> {
     return this.page('occupation', normalizeText(text), options, options.iscoCode, false);

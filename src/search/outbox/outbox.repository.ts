@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxEntity, OutboxTopic } from 'src/search/outbox/outbox.entity';
+
+export interface LeasedRow {
+  id: string;
+  topic: OutboxTopic;
+  entityId: string;
+  attempts: number;
+}
+
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async enqueue(manager: EntityManager, topic: OutboxTopic, entityIds: readonly string[]): Promise<void> {
+    const unique = [...new Set(entityIds)];
+    if (unique.length === 0) return;
+    await manager.insert(
+      OutboxEntity,
+      unique.map((entityId) => ({ topic, entityId })),
+    );
+  }
+
+  /**
+   * Leases up to `limit` ready rows. Rows of an entity another worker is still applying are
+   * left alone, so two workers never push the same entity at once (an older state could
+   * otherwise land after a newer one).
+   */
+  async lease(limit: number, leaseMs: number): Promise<LeasedRow[]> {
+    // A structured result: a plain query() answers an UPDATE ... RETURNING with [rows, count].
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const result = await runner.query(
+        `WITH picked AS (
+         SELECT o.id FROM search_outbox o
+         WHERE o.available_at <= now()
+           AND (o.leased_until IS NULL OR o.leased_until < now())
+           AND NOT EXISTS (
+             SELECT 1 FROM search_outbox b
+             WHERE b.topic = o.topic AND b.entity_id = o.entity_id AND b.id <> o.id AND b.leased_until >= now())
+         ORDER BY o.id
+         LIMIT $1
+         FOR UPDATE SKIP LOCKED)
+       UPDATE search_outbox s
+       SET leased_until = now() + make_interval(secs => $2::float8 / 1000), attempts = s.attempts + 1
+       FROM picked WHERE s.id = picked.id
+       RETURNING s.id::text AS id, s.topic, s.entity_id AS "entityId", s.attempts`,
+        [limit, leaseMs],
+        true,
+      );
+      return result.records as LeasedRow[];
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async complete(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  async retryLater(ids: readonly string[], delayMs: number, error: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE search_outbox
+       SET leased_until = NULL, available_at = now() + make_interval(secs => $2::float8 / 1000), last_error = $3
+       WHERE id = ANY($1::bigint[])`,
+      [ids, delayMs, error.slice(0, 2000)],
+    );
+  }
+
+  async backlog(): Promise<{ pending: number; oldestAgeMs: number }> {
+    const [row] = await this.dataSource.query<{ pending: number; oldest: number | null }[]>(
+      `SELECT count(*)::int AS pending, (extract(epoch FROM now() - min(created_at)) * 1000)::float8 AS oldest FROM search_outbox`,
+    );
+    return { pending: row?.pending ?? 0, oldestAgeMs: row?.oldest ?? 0 };
+  }
+}

@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { AppConfig } from 'src/config/config';
+import { APP_CONFIG } from 'src/config/config.module';
+import { OutboxHandler } from 'src/search/outbox/outbox-handler';
+import { OutboxTopic } from 'src/search/outbox/outbox.entity';
+import { LeasedRow, OutboxRepository } from 'src/search/outbox/outbox.repository';
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/** Exponential backoff from half a second, capped at five minutes. */
+export function backoffMs(attempts: number): number {
+  return Math.min(500 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+}
+
+/**
+ * Drains the search outbox into the engine, in process. Every app instance may run one:
+ * rows are leased with SKIP LOCKED. A row is deleted only after its change was applied, so
+ * a crash mid-batch replays it (handlers are idempotent) and nothing is lost.
+ */
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxWorker.name);
+  private readonly handlers = new Map<OutboxTopic, OutboxHandler>();
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  register(handler: OutboxHandler): void {
+    this.handlers.set(handler.topic, handler);
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.search.outbox.worker) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Applies one leased batch; returns how many rows it handled. */
+  async drainOnce(): Promise<number> {
+    const { batchSize, leaseMs } = this.config.search.outbox;
+    const rows = await this.outbox.lease(batchSize, leaseMs);
+    const byTopic = new Map<OutboxTopic, LeasedRow[]>();
+    for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
+    for (const [topic, topicRows] of byTopic) {
+      const rowIds = topicRows.map((r) => r.id);
+      const handler = this.handlers.get(topic);
+      try {
+        if (!handler) throw new Error(`No search handler for topic "${topic}"`);
+        await handler.apply([...new Set(topicRows.map((r) => r.entityId))]);
+        await this.outbox.complete(rowIds);
+      } catch (error) {
+        const attempts = Math.max(...topicRows.map((r) => r.attempts));
+        const message = error instanceof Error ? error.message : String(error);
+        this.logger.warn(`Search update of ${rowIds.length} ${topic} row(s) failed (attempt ${attempts}): ${message}`);
+        await this.outbox.retryLater(rowIds, backoffMs(attempts), message);
+      }
+    }
+    return rows.length;
+  }
+
+  /** Drains until nothing is ready (or the deadline passes); for tests, reindexing and benchmarks. */
+  async drain(deadlineMs = 30_000): Promise<void> {
+    const until = Date.now() + deadlineMs;
+    while (Date.now() < until) {
+      if ((await this.drainOnce()) === 0) return;
+    }
+  }
+
+  /** Asks a sleeping worker to look at the outbox now rather than at its next poll. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    const { pollMs } = this.config.search.outbox;
+    while (this.running) {
+      let handled = 0;
+      try {
+        handled = await this.drainOnce();
+      } catch (error) {
+        this.logger.error(error instanceof Error ? error : String(error), 'Search outbox worker');
+      }
+      if (handled === 0 && this.running) {
+        const controller = new AbortController();
+        this.wake = () => controller.abort();
+        await sleep(pollMs, undefined, { signal: controller.signal }).catch(() => undefined);
+        this.wake = null;
+      }
+    }
+  }
+}

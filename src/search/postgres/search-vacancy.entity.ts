@@ -1,0 +1,48 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The vacancy index of the PostgreSQL engine: one row per PUBLISHED vacancy of a VERIFIED
+ * employer, kept in step by the search outbox exactly as a Meilisearch index would be.
+ */
+@Entity('search_vacancy')
+@Index('search_vacancy_recent', ['publishedAt', 'id'])
+export class SearchVacancyEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  employerId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  occupationId!: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 4 })
+  iscoCode!: string;
+
+  @Index()
+  @Column({ type: 'char', length: 2 })
+  memberState!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  programmeId!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  publishedAt!: Date;
+
+  @Column({ type: 'uuid', array: true })
+  essentialSkillIds!: string[];
+
+  @Column({ type: 'uuid', array: true })
+  optionalSkillIds!: string[];
+
+  /** Title (weight A) and description (weight B), accents folded, in the language-neutral 'simple' configuration. */
+  // A GIN index created by the migration; TypeORM cannot declare GIN, so it leaves this one alone.
+  @Index('search_vacancy_text', { synchronize: false })
+  @Column({ type: 'tsvector' })
+  document!: string;
+}
