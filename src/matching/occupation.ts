@@ -16,13 +16,15 @@ function samePrefix(a: string, b: string, digits: number): boolean {
   return a.length >= digits && b.length >= digits && a.startsWith(b.slice(0, digits));
 }
 
+/** Proximity of occupation (`id`, `iscoCode`) to `target`; flat arguments spare hot loops an object per call. */
 export function occupationProximity(
   target: { id: ConceptId; iscoCode: string },
-  other: { id: ConceptId; iscoCode: string },
+  id: ConceptId,
+  iscoCode: string,
 ): number {
-  if (target.id === other.id) return OCCUPATION_PROXIMITY.sameOccupation;
-  if (samePrefix(target.iscoCode, other.iscoCode, 4)) return OCCUPATION_PROXIMITY.unitGroup;
-  if (samePrefix(target.iscoCode, other.iscoCode, 3)) return OCCUPATION_PROXIMITY.minorGroup;
-  if (samePrefix(target.iscoCode, other.iscoCode, 2)) return OCCUPATION_PROXIMITY.subMajorGroup;
+  if (target.id === id) return OCCUPATION_PROXIMITY.sameOccupation;
+  if (samePrefix(target.iscoCode, iscoCode, 4)) return OCCUPATION_PROXIMITY.unitGroup;
+  if (samePrefix(target.iscoCode, iscoCode, 3)) return OCCUPATION_PROXIMITY.minorGroup;
+  if (samePrefix(target.iscoCode, iscoCode, 2)) return OCCUPATION_PROXIMITY.subMajorGroup;
   return 0;
 }

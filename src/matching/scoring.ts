@@ -62,10 +62,10 @@ function weightsFor(prepared: PreparedVacancy, weights: MatchWeights): MatchWeig
 function occupationComponent(prepared: PreparedVacancy, candidate: MatchCandidate): number {
   let best = 0;
   for (const desired of candidate.desiredOccupations) {
-    best = Math.max(best, occupationProximity(prepared.occupation, desired));
+    best = Math.max(best, occupationProximity(prepared.occupation, desired.id, desired.iscoCode));
   }
   for (const job of candidate.experience) {
-    best = Math.max(best, occupationProximity(prepared.occupation, { id: job.occupationId, iscoCode: job.iscoCode }));
+    best = Math.max(best, occupationProximity(prepared.occupation, job.occupationId, job.iscoCode));
   }
   return best;
 }
@@ -78,7 +78,7 @@ function experienceComponent(prepared: PreparedVacancy, candidate: MatchCandidat
   let years = 0;
   for (const job of candidate.experience) {
     if (job.years > 0) {
-      years += job.years * occupationProximity(prepared.occupation, { id: job.occupationId, iscoCode: job.iscoCode });
+      years += job.years * occupationProximity(prepared.occupation, job.occupationId, job.iscoCode);
     }
   }
   const min = prepared.vacancy.minExperienceYears;
