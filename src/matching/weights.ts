@@ -24,9 +24,8 @@ export const WEIGHT_KEYS = [
  *
  * - essentialSkills 0.40: ESCO's essential skills are what the job cannot be done
  *   without, and they are the most specific evidence a profile holds, so they lead.
- * - optionalSkills 0.10: nice to have; a quarter of the essential weight, so a candidate
- *   never outranks one with more essential skills on optional ones alone (one essential
- *   skill of ten, 0.04, equals four optional skills of ten).
+ * - optionalSkills 0.10: nice to have; all optional skills together weigh a quarter of all
+ *   essential ones (with ten of each, one essential skill is worth four optional ones).
  * - occupation 0.20: the same ESCO occupation (desired or held) is strong evidence of fit
  *   even where skill lists are incomplete, which self-declared profiles often are.
  * - experience 0.12: years in the same or a nearby occupation; saturates, so it separates
