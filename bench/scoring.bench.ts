@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SeededRandom, timed } from './seeded-random';
 import { CEFR_LEVELS } from 'src/partnerships/cefr';
@@ -91,6 +92,8 @@ function main(): void {
     benchmark: 'scoring',
     date: new Date().toISOString(),
     node: process.version,
+    // Figures from a busy machine are lower: the load at the end of the run says how busy.
+    machine: { cpus: cpus().length, loadAverage1m: Number(loadavg()[0]!.toFixed(2)) },
     seed: SEED,
     candidates: CANDIDATES,
     vacancy: { essentialSkills: 15, optionalSkills: 20, languageRequirements: 1, programme: true },
