@@ -1,0 +1,117 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { SeededRandom, timed } from './seeded-random';
+import { CEFR_LEVELS } from 'src/partnerships/cefr';
+import {
+  passesHardFilters,
+  prepareVacancy,
+  scoreMatch,
+  scorePrepared,
+  type MatchCandidate,
+  type MatchVacancy,
+} from 'src/matching/scoring';
+
+// Scores 100,000 generated candidates against one welding vacancy, the way a query scores
+// its retrieved candidates: prepared once, then scorePrepared in a loop. The unprepared
+// scoreMatch is timed on the same candidates to show what preparing saves.
+const CANDIDATES = 100_000;
+const WARMUP = 10_000;
+const SEED = 20260502;
+
+const SKILLS = Array.from({ length: 2_000 }, (_, i) => `skill-${i}`);
+const OCCUPATIONS = [
+  { id: 'welder', iscoCode: '7212' },
+  { id: 'pipe-welder', iscoCode: '7212' },
+  { id: 'sheet-metal-worker', iscoCode: '7213' },
+  { id: 'building-electrician', iscoCode: '7411' },
+  { id: 'cook', iscoCode: '5120' },
+  { id: 'nurse', iscoCode: '2221' },
+  { id: 'truck-driver', iscoCode: '8332' },
+];
+
+const vacancy: MatchVacancy = {
+  occupationId: 'welder',
+  iscoCode: '7212',
+  essentialSkillIds: SKILLS.slice(0, 15),
+  optionalSkillIds: SKILLS.slice(15, 35),
+  languageRequirements: [{ language: 'de', minLevel: 'A2' }],
+  minEqfLevel: 3,
+  minExperienceYears: 2,
+  memberState: 'DE',
+  programmeId: 'thamm',
+};
+
+function candidate(random: SeededRandom): MatchCandidate {
+  // Retrieval returns candidates who overlap the vacancy: most hold some of its skills.
+  const own = random.sample(SKILLS.slice(0, 35), random.int(0, 20));
+  const noise = Array.from({ length: random.int(5, 25) }, () => random.pick(SKILLS));
+  return {
+    desiredOccupations: random.sample(OCCUPATIONS, random.int(1, 3)),
+    experience: random.sample(OCCUPATIONS, random.int(0, 3)).map((o) => ({
+      occupationId: o.id,
+      iscoCode: o.iscoCode,
+      years: random.int(0, 20) / 2,
+    })),
+    skillIds: [...own, ...noise],
+    languages: random.sample(['de', 'en', 'fr', 'ar'], random.int(1, 3)).map((language) => ({
+      language,
+      level: random.pick(CEFR_LEVELS),
+    })),
+    highestEqfLevel: random.chance(0.1) ? null : random.int(1, 8),
+    preferredDestinations: random.chance(0.5) ? [] : random.sample(['DE', 'NL', 'BE', 'FR'], random.int(1, 2)),
+    credentials: random.chance(0.3) ? [{ programmeId: 'thamm', trainingCompleted: random.chance(0.7) }] : [],
+  };
+}
+
+function main(): void {
+  const random = new SeededRandom(SEED);
+  const candidates = Array.from({ length: CANDIDATES }, () => candidate(random));
+  const prepared = prepareVacancy(vacancy);
+  for (let i = 0; i < WARMUP; i += 1) scorePrepared(prepared, candidates[i]!);
+
+  // Sums rather than keeps results, so the figure is the scoring, not the garbage collector.
+  const preparedRun = timed(() => {
+    let total = 0;
+    for (const c of candidates) total += scorePrepared(prepared, c).score;
+    return total;
+  });
+  const unpreparedRun = timed(() => {
+    let total = 0;
+    for (const c of candidates) total += scoreMatch(vacancy, c).score;
+    return total;
+  });
+  const filterRun = timed(() => {
+    let passed = 0;
+    for (const c of candidates) if (passesHardFilters(vacancy, { ...c, eligibleForProgramme: true })) passed += 1;
+    return passed;
+  });
+
+  const perSecond = (ms: number) => Math.round(CANDIDATES / (ms / 1000));
+  const results = {
+    benchmark: 'scoring',
+    date: new Date().toISOString(),
+    node: process.version,
+    // Figures from a busy machine are lower: the load at the end of the run says how busy.
+    machine: { cpus: cpus().length, loadAverage1m: Number(loadavg()[0]!.toFixed(2)) },
+    seed: SEED,
+    candidates: CANDIDATES,
+    vacancy: { essentialSkills: 15, optionalSkills: 20, languageRequirements: 1, programme: true },
+    scorePrepared: { elapsedMs: Number(preparedRun.ms.toFixed(1)), scoringsPerSecond: perSecond(preparedRun.ms) },
+    scoreMatch: { elapsedMs: Number(unpreparedRun.ms.toFixed(1)), scoringsPerSecond: perSecond(unpreparedRun.ms) },
+    passesHardFilters: { elapsedMs: Number(filterRun.ms.toFixed(1)), checksPerSecond: perSecond(filterRun.ms) },
+    meanScore: Number((preparedRun.result / CANDIDATES).toFixed(4)),
+    passingHardFiltersShare: Number((filterRun.result / CANDIDATES).toFixed(4)),
+  };
+  const dir = join(process.cwd(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'scoring.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const rate = (n: number) => n.toLocaleString('en');
+  console.log(
+    `scoring: ${CANDIDATES} candidates: scorePrepared ${rate(results.scorePrepared.scoringsPerSecond)}/s, ` +
+      `scoreMatch ${rate(results.scoreMatch.scoringsPerSecond)}/s, ` +
+      `passesHardFilters ${rate(results.passesHardFilters.checksPerSecond)}/s; mean score ${results.meanScore}`,
+  );
+}
+
+main();

@@ -1,0 +1,245 @@
+import fc from 'fast-check';
+import { CEFR_LEVELS } from 'src/partnerships/cefr';
+import {
+  compareMatches,
+  DEFAULT_WEIGHTS,
+  passesHardFilters,
+  prepareVacancy,
+  scoreMatch,
+  scorePrepared,
+  type MatchCandidate,
+  type MatchVacancy,
+  type MatchWeights,
+} from 'src/matching/scoring';
+
+const SKILLS = Array.from({ length: 40 }, (_, i) => `skill-${i}`);
+const LANGUAGES = ['de', 'en', 'fr', 'nl'];
+const STATES = ['DE', 'BE', 'NL', 'FR'];
+// Related codes on purpose: same unit group, same minor group (741x), same sub-major (74xx, 72xx).
+const OCCUPATIONS = [
+  { id: 'building-electrician', iscoCode: '7411' },
+  { id: 'domestic-electrician', iscoCode: '7411' },
+  { id: 'electrical-mechanic', iscoCode: '7412' },
+  { id: 'electronics-mechanic', iscoCode: '7421' },
+  { id: 'welder', iscoCode: '7212' },
+  { id: 'sheet-metal-worker', iscoCode: '7213' },
+  { id: 'cook', iscoCode: '5120' },
+  { id: 'software-developer', iscoCode: '2512' },
+];
+
+const levelArb = fc.constantFrom(...CEFR_LEVELS);
+const vacancyArb: fc.Arbitrary<MatchVacancy> = fc
+  .record({
+    occupation: fc.constantFrom(...OCCUPATIONS),
+    essentialSkillIds: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 12 }),
+    optionalSkillIds: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 12 }),
+    languageRequirements: fc.uniqueArray(fc.record({ language: fc.constantFrom(...LANGUAGES), minLevel: levelArb }), {
+      maxLength: 2,
+      selector: (r) => r.language,
+    }),
+    minEqfLevel: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+    minExperienceYears: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+    memberState: fc.constantFrom(...STATES),
+    programmeId: fc.option(fc.constantFrom('p1', 'p2'), { nil: null }),
+  })
+  .map(({ occupation, ...rest }) => ({ occupationId: occupation.id, iscoCode: occupation.iscoCode, ...rest }));
+
+const candidateArb: fc.Arbitrary<MatchCandidate> = fc.record({
+  desiredOccupations: fc.array(fc.constantFrom(...OCCUPATIONS), { maxLength: 3 }),
+  experience: fc
+    .array(
+      fc.record({
+        occupation: fc.constantFrom(...OCCUPATIONS),
+        years: fc.double({ min: 0, max: 30, noNaN: true }),
+      }),
+      { maxLength: 3 },
+    )
+    .map((jobs) =>
+      jobs.map((j) => ({ occupationId: j.occupation.id, iscoCode: j.occupation.iscoCode, years: j.years })),
+    ),
+  // Duplicates allowed: a sloppy profile must not count a skill twice.
+  skillIds: fc.array(fc.constantFrom(...SKILLS), { maxLength: 25 }),
+  languages: fc.array(fc.record({ language: fc.constantFrom(...LANGUAGES), level: levelArb }), { maxLength: 3 }),
+  highestEqfLevel: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
+  preferredDestinations: fc.subarray(STATES),
+  credentials: fc.array(fc.record({ programmeId: fc.constantFrom('p1', 'p2'), trainingCompleted: fc.boolean() }), {
+    maxLength: 2,
+  }),
+});
+
+const weightsArb: fc.Arbitrary<MatchWeights> = fc.oneof(
+  fc.constant(DEFAULT_WEIGHTS),
+  fc
+    .record({
+      essentialSkills: fc.double({ min: 0, max: 10, noNaN: true }),
+      optionalSkills: fc.double({ min: 0, max: 10, noNaN: true }),
+      occupation: fc.double({ min: 0, max: 10, noNaN: true }),
+      experience: fc.double({ min: 0, max: 10, noNaN: true }),
+      languages: fc.double({ min: 0, max: 10, noNaN: true }),
+      qualification: fc.double({ min: 0, max: 10, noNaN: true }),
+      partnership: fc.double({ min: 0, max: 10, noNaN: true }),
+    })
+    .filter((w) => Object.values(w).some((v) => v > 0)),
+);
+
+describe('scoreMatch (properties)', () => {
+  it('keeps the score and every component within [0, 1]', () => {
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, weightsArb, (vacancy, candidate, weights) => {
+        const { score, breakdown } = scoreMatch(vacancy, candidate, weights);
+        for (const value of [score, ...Object.values(breakdown)]) {
+          expect(Number.isFinite(value)).toBe(true);
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never lowers the score when a candidate gains a missing essential skill, and raises that component', () => {
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, weightsArb, fc.nat(), (vacancy, candidate, weights, pick) => {
+        const missing = vacancy.essentialSkillIds.filter((id) => !candidate.skillIds.includes(id));
+        fc.pre(missing.length > 0);
+        const before = scoreMatch(vacancy, candidate, weights);
+        const gained = { ...candidate, skillIds: [...candidate.skillIds, missing[pick % missing.length]!] };
+        const after = scoreMatch(vacancy, gained, weights);
+        expect(after.score).toBeGreaterThanOrEqual(before.score);
+        expect(after.breakdown.essentialSkills).toBeGreaterThan(before.breakdown.essentialSkills);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('partitions the essential skills into matched and missing ones', () => {
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, (vacancy, candidate) => {
+        const { matchedSkillIds, missingEssentialSkillIds } = scoreMatch(vacancy, candidate);
+        const has = new Set(candidate.skillIds);
+        const essential = new Set(vacancy.essentialSkillIds);
+        const matchedEssential = matchedSkillIds.filter((id) => essential.has(id));
+        expect([...matchedEssential, ...missingEssentialSkillIds].sort()).toEqual([...essential].sort());
+        expect(missingEssentialSkillIds.every((id) => !has.has(id))).toBe(true);
+        expect(matchedSkillIds.every((id) => has.has(id))).toBe(true);
+        const optionalHeld = vacancy.optionalSkillIds.filter((id) => has.has(id) && !essential.has(id));
+        expect(matchedSkillIds.filter((id) => !essential.has(id))).toEqual(optionalHeld);
+        expect(new Set(matchedSkillIds).size).toBe(matchedSkillIds.length);
+      }),
+    );
+  });
+
+  it('gives the same answer prepared once as prepared per call', () => {
+    fc.assert(
+      fc.property(vacancyArb, fc.array(candidateArb, { maxLength: 5 }), weightsArb, (vacancy, candidates, weights) => {
+        const prepared = prepareVacancy(vacancy);
+        for (const c of candidates)
+          expect(scorePrepared(prepared, c, weights)).toEqual(scoreMatch(vacancy, c, weights));
+      }),
+    );
+  });
+});
+
+describe('passesHardFilters (properties)', () => {
+  /** The candidate adjusted to meet every hard filter of the vacancy. */
+  function meeting(vacancy: MatchVacancy, candidate: MatchCandidate, boost: number) {
+    const required = new Set(vacancy.languageRequirements.map((r) => r.language));
+    return {
+      ...candidate,
+      preferredDestinations: boost % 2 === 0 ? [] : [vacancy.memberState],
+      languages: [
+        ...candidate.languages.filter((l) => !required.has(l.language)),
+        ...vacancy.languageRequirements.map((r) => ({
+          language: r.language,
+          level: CEFR_LEVELS[Math.min(5, CEFR_LEVELS.indexOf(r.minLevel) + (boost % 3))]!,
+        })),
+      ],
+      highestEqfLevel:
+        vacancy.minEqfLevel === null ? candidate.highestEqfLevel : Math.min(8, vacancy.minEqfLevel + (boost % 2)),
+      eligibleForProgramme: vacancy.programmeId !== null ? true : undefined,
+    };
+  }
+
+  it('accepts a candidate who meets every filter', () => {
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, fc.nat(), (vacancy, candidate, boost) => {
+        expect(passesHardFilters(vacancy, meeting(vacancy, candidate, boost))).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects a candidate who fails any one filter', () => {
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, fc.nat(), fc.nat(), (vacancy, candidate, boost, choice) => {
+        const base = meeting(vacancy, candidate, boost);
+        const elsewhere = STATES.filter((s) => s !== vacancy.memberState);
+        const failures: (typeof base)[] = [{ ...base, preferredDestinations: elsewhere.slice(0, 1 + (choice % 3)) }];
+        for (const r of vacancy.languageRequirements) {
+          failures.push({ ...base, languages: base.languages.filter((l) => l.language !== r.language) });
+          if (r.minLevel !== 'A1') {
+            const below = CEFR_LEVELS[CEFR_LEVELS.indexOf(r.minLevel) - 1]!;
+            failures.push({
+              ...base,
+              languages: base.languages.map((l) => (l.language === r.language ? { ...l, level: below } : l)),
+            });
+          }
+        }
+        if (vacancy.minEqfLevel !== null) {
+          failures.push({ ...base, highestEqfLevel: null });
+          if (vacancy.minEqfLevel > 1) failures.push({ ...base, highestEqfLevel: vacancy.minEqfLevel - 1 });
+        }
+        if (vacancy.programmeId !== null) {
+          failures.push({ ...base, eligibleForProgramme: false }, { ...base, eligibleForProgramme: undefined });
+        }
+        expect(passesHardFilters(vacancy, failures[choice % failures.length]!)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('compareMatches (properties)', () => {
+  it('sorts any shuffle of the same matches into the same order: score down, then id up', () => {
+    const matchesArb = fc.uniqueArray(
+      fc.record({ id: fc.uuid(), score: fc.constantFrom(0, 0.25, 0.5, 0.5001, 0.75, 1) }),
+      { maxLength: 30, selector: (m) => m.id },
+    );
+    fc.assert(
+      fc.property(
+        matchesArb.chain((matches) =>
+          fc.tuple(fc.constant(matches), fc.shuffledSubarray(matches, { minLength: matches.length })),
+        ),
+        ([matches, shuffled]) => {
+          const a = [...matches].sort(compareMatches);
+          const b = [...shuffled].sort(compareMatches);
+          expect(b).toEqual(a);
+          for (let i = 1; i < a.length; i += 1) {
+            const [prev, next] = [a[i - 1]!, a[i]!];
+            expect(prev.score > next.score || (prev.score === next.score && prev.id < next.id)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('ranks scored candidates the same way whatever order they were retrieved in', () => {
+    fc.assert(
+      fc.property(
+        vacancyArb,
+        fc.array(candidateArb, { minLength: 2, maxLength: 12 }),
+        fc.nat(),
+        (vacancy, candidates, seed) => {
+          const prepared = prepareVacancy(vacancy);
+          const scored = candidates.map((c, i) => ({
+            id: `c-${String(i).padStart(3, '0')}`,
+            score: scorePrepared(prepared, c).score,
+          }));
+          const rotated = [...scored.slice(seed % scored.length), ...scored.slice(0, seed % scored.length)].reverse();
+          expect([...rotated].sort(compareMatches).map((m) => m.id)).toEqual(
+            [...scored].sort(compareMatches).map((m) => m.id),
+          );
+        },
+      ),
+    );
+  });
+});
