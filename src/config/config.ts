@@ -24,6 +24,8 @@ export interface AppConfig {
     loginWindowSeconds: number;
   };
   search: { engine: SearchEngineKind; meiliUrl?: string; meiliMasterKey?: string; indexPrefix: string };
+  /** The age of majority candidates must have reached (DOMAIN.md: 18 unless configured). */
+  candidates: { minAge: number };
   health: { timeoutMs: number };
   log: { level: LogLevel };
 }
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       meiliMasterKey: r.raw('MEILI_MASTER_KEY'),
       indexPrefix: r.string('SEARCH_INDEX_PREFIX', 'pathways'),
     },
+    candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {
       level: r.oneOf<LogLevel>(
