@@ -3,5 +3,12 @@ import { Init1764385200000 } from 'migrations/1764385200000-Init';
 import { Taxonomy1795921514385 } from 'migrations/1795921514385-Taxonomy';
 import { Identity1795921794951 } from 'migrations/1795921794951-Identity';
 import { Employers1795921885954 } from 'migrations/1795921885954-Employers';
+import { Candidates1795922262682 } from 'migrations/1795922262682-Candidates';
 
-export const MIGRATIONS: Function[] = [Init1764385200000, Taxonomy1795921514385, Identity1795921794951, Employers1795921885954];
+export const MIGRATIONS: Function[] = [
+  Init1764385200000,
+  Taxonomy1795921514385,
+  Identity1795921794951,
+  Employers1795921885954,
+  Candidates1795922262682,
+];

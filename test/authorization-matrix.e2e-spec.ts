@@ -32,12 +32,16 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   // Query
   about: 'public',
   me: 'public',
+  myCandidateProfile: [CANDIDATE],
+  candidate: [EMPLOYER, PARTNERSHIP_ADMIN, ADMIN],
   myEmployer: [EMPLOYER],
   employers: [ADMIN],
   // Mutation
   login: 'public',
   register: 'public',
   registerEmployer: [EMPLOYER],
+  saveCandidateProfile: [CANDIDATE],
+  setProfileVisibility: [CANDIDATE],
   setEmployerStatus: [ADMIN],
 };
 
