@@ -3,7 +3,16 @@ import { Init1764385200000 } from 'migrations/1764385200000-Init';
 import { Taxonomy1795921514385 } from 'migrations/1795921514385-Taxonomy';
 import { Identity1795921794951 } from 'migrations/1795921794951-Identity';
 import { Employers1795921885954 } from 'migrations/1795921885954-Employers';
+import { Candidates1795922262682 } from 'migrations/1795922262682-Candidates';
 import { Vacancies1795922311706 } from 'migrations/1795922311706-Vacancies';
 import { SearchOutbox1795922733639 } from 'migrations/1795922733639-SearchOutbox';
 
-export const MIGRATIONS: Function[] = [Init1764385200000, Taxonomy1795921514385, Identity1795921794951, Employers1795921885954, Vacancies1795922311706, SearchOutbox1795922733639];
+export const MIGRATIONS: Function[] = [
+  Init1764385200000,
+  Taxonomy1795921514385,
+  Identity1795921794951,
+  Employers1795921885954,
+  Candidates1795922262682,
+  Vacancies1795922311706,
+  SearchOutbox1795922733639,
+];

@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { AboutModule } from 'src/about/about.module';
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthModule } from 'src/auth/auth.module';
+import { CandidatesModule } from 'src/candidates/candidates.module';
 import { EmployersModule } from 'src/employers/employers.module';
 import { InputValidationPipe } from 'src/common/input-validation.pipe';
 import { AppConfig } from 'src/config/config';
@@ -31,6 +32,7 @@ export class AppModule {
         TaxonomyModule,
         ShortagesModule,
         EmployersModule,
+        CandidatesModule,
         VacanciesModule,
         SeedModule,
         HealthModule,

@@ -32,6 +32,8 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   // Query
   about: 'public',
   me: 'public',
+  myCandidateProfile: [CANDIDATE],
+  candidate: [EMPLOYER, PARTNERSHIP_ADMIN, ADMIN],
   myEmployer: [EMPLOYER],
   employers: [ADMIN],
   occupations: 'public',
@@ -46,6 +48,8 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   login: 'public',
   register: 'public',
   registerEmployer: [EMPLOYER],
+  saveCandidateProfile: [CANDIDATE],
+  setProfileVisibility: [CANDIDATE],
   setEmployerStatus: [ADMIN],
   setShortageOccupations: [ADMIN],
   createVacancy: [EMPLOYER],

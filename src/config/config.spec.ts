@@ -40,3 +40,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL is required/);
   });
 });
+
+describe('CANDIDATE_MIN_AGE', () => {
+  it('defaults to 18 and accepts another age of majority', () => {
+    expect(loadConfig({}).candidates.minAge).toBe(18);
+    expect(loadConfig({ CANDIDATE_MIN_AGE: '19' }).candidates.minAge).toBe(19);
+  });
+
+  it('refuses an age that is no age of majority', () => {
+    expect(() => loadConfig({ CANDIDATE_MIN_AGE: '12' })).toThrow(
+      /CANDIDATE_MIN_AGE must be an integer between 16 and 21/,
+    );
+  });
+});

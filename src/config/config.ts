@@ -30,6 +30,8 @@ export interface AppConfig {
     indexPrefix: string;
     outbox: { worker: boolean; pollMs: number; batchSize: number; leaseMs: number };
   };
+  /** The age of majority candidates must have reached (DOMAIN.md: 18 unless configured). */
+  candidates: { minAge: number };
   health: { timeoutMs: number };
   log: { level: LogLevel };
 }
@@ -165,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         leaseMs: r.int('OUTBOX_LEASE_MS', 30_000, 1_000, 600_000),
       },
     },
+    candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {
       level: r.oneOf<LogLevel>(

@@ -4,6 +4,15 @@
  */
 import { AuditEntryEntity } from 'src/audit/audit-entry.entity';
 import { UserEntity } from 'src/auth/user.entity';
+import {
+  CandidateDesiredOccupationEntity,
+  CandidateExperienceEntity,
+  CandidateLanguageEntity,
+  CandidateQualificationEntity,
+  CandidateSkillEntity,
+} from 'src/candidates/candidate-parts.entity';
+import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
+import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
 import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
@@ -25,6 +34,13 @@ export const ENTITIES: Function[] = [
   TaxonomyImportEntity,
   ShortageOccupationEntity,
   EmployerEntity,
+  CandidateProfileEntity,
+  CandidateDesiredOccupationEntity,
+  CandidateSkillEntity,
+  CandidateLanguageEntity,
+  CandidateQualificationEntity,
+  CandidateExperienceEntity,
+  ConsentEventEntity,
   VacancyEntity,
   VacancySkillEntity,
   VacancyReportEntity,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { RuleViolation, ValidationError } from 'src/common/errors';
-import { createFormatError } from 'src/graphql/format-error';
+import { createFormatError, variableProblem } from 'src/graphql/format-error';
 
 function resolverError(original: Error): GraphQLError {
   return new GraphQLError(original.message, { path: ['field'], originalError: original });
@@ -40,5 +40,27 @@ describe('formatError', () => {
     expect(production({ message: '' }, resolverError(error)).extensions?.fields).toEqual([
       { path: 'first', message: 'must not be greater than 100' },
     ]);
+  });
+});
+
+describe('variableProblem', () => {
+  it('turns the path of a refused variable into a dotted field path', () => {
+    expect(
+      variableProblem(
+        'Variable "$input" got invalid value "Z9" at "input.languages[0].level"; Value "Z9" does not exist in "CefrLevel" enum.',
+      ),
+    ).toEqual({ path: 'input.languages.0.level', message: 'Value "Z9" does not exist in "CefrLevel" enum.' });
+  });
+
+  it('names the variable itself when the whole value is refused', () => {
+    expect(
+      variableProblem(
+        'Variable "$visible" got invalid value "yes"; Boolean cannot represent a non boolean value: "yes"',
+      ),
+    ).toEqual({ path: 'visible', message: 'Boolean cannot represent a non boolean value: "yes"' });
+  });
+
+  it('leaves other request errors alone', () => {
+    expect(variableProblem('Cannot query field "fullName" on type "CandidateSummary".')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode } from 'src/common/errors';
+import { AppError, ErrorCode, FieldProblem } from 'src/common/errors';
 
 const logger = new Logger('GraphQL');
 
@@ -15,6 +15,21 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** graphql-js words a bad variable as: Variable "$input" got invalid value 1 at "input.list[0].x"; why. */
+const INVALID_VARIABLE = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; ([^]*)$/;
+
+/**
+ * The field problem of a variable GraphQL itself refused (a value outside an enum, a
+ * malformed Date), with the same dotted path class-validator errors use: `input.languages.0.level`.
+ */
+export function variableProblem(message: string): FieldProblem | null {
+  const match = INVALID_VARIABLE.exec(message);
+  if (!match) return null;
+  const [, variable, at, why] = match;
+  const path = (at ?? variable!).replace(/\[(\d+)\]/g, '.$1');
+  return { path, message: why! };
+}
 
 /**
  * The one mapping from anything thrown to the error shape of API.md. Unknown errors become
@@ -42,7 +57,11 @@ export function createFormatError(development: boolean) {
 
     const incoming = formatted.extensions?.code;
     if (typeof incoming === 'string' && REQUEST_ERROR_CODES.has(incoming)) {
-      return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...stack } };
+      const problem = variableProblem(formatted.message);
+      return {
+        ...base,
+        extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...(problem ? { fields: [problem] } : {}), ...stack },
+      };
     }
 
     logger.error(
