@@ -5,7 +5,7 @@ import { Identity1795921794951 } from 'migrations/1795921794951-Identity';
 import { Employers1795921885954 } from 'migrations/1795921885954-Employers';
 import { Candidates1795922262682 } from 'migrations/1795922262682-Candidates';
 import { Vacancies1795922311706 } from 'migrations/1795922311706-Vacancies';
-import { SearchOutbox1795922733639 } from 'migrations/1795922733639-SearchOutbox';
+import { SearchIndexes1795923369172 } from 'migrations/1795923369172-SearchIndexes';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -14,5 +14,5 @@ export const MIGRATIONS: Function[] = [
   Employers1795921885954,
   Candidates1795922262682,
   Vacancies1795922311706,
-  SearchOutbox1795922733639,
+  SearchIndexes1795923369172,
 ];

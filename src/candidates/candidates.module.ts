@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateSearchHandler } from 'src/candidates/candidate-search.handler';
 import { CandidateLoaders } from 'src/candidates/candidate.loaders';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { CandidateProfileResolver, CandidateSummaryResolver } from 'src/candidates/candidates.resolver';
@@ -13,7 +14,8 @@ import { EmployersModule } from 'src/employers/employers.module';
     CandidateLoaders,
     CandidateProfileResolver,
     CandidateSummaryResolver,
+    CandidateSearchHandler,
   ],
-  exports: [CandidatesRepository, CandidatesService, CandidateLoaders],
+  exports: [CandidatesRepository, CandidatesService, CandidateLoaders, CandidateSearchHandler],
 })
 export class CandidatesModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
+import { SearchOutbox } from 'src/search/outbox/search-outbox';
 import { AuthUser, Role } from 'src/auth/role';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import {
@@ -32,6 +33,7 @@ export class CandidatesService {
     private readonly candidates: CandidatesRepository,
     private readonly employers: EmployersRepository,
     private readonly audit: AuditService,
+    private readonly search: SearchOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,6 +77,7 @@ export class CandidatesService {
         },
         manager,
       );
+      await this.search.changed(manager, 'candidate', [profileId]);
       await this.audit.record(
         owner,
         { action: 'candidate.saved', targetType: 'candidate_profile', targetId: profileId },
@@ -97,6 +100,8 @@ export class CandidatesService {
         ? { visible, consentGivenAt: new Date(), consentPolicyVersion: CONSENT_POLICY_VERSION }
         : { visible, consentGivenAt: null, consentPolicyVersion: null };
       await this.candidates.setVisibility(profile.id, consent, manager);
+      // Withdrawal takes the candidate out of the index within moments; matching re-checks consent at once.
+      await this.search.changed(manager, 'candidate', [profile.id]);
       const event = await this.candidates.appendConsentEvent(
         {
           profileId: profile.id,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_WEIGHTS, MatchWeights, validateWeights, WEIGHT_KEYS } from 'src/matching/weights';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type SearchEngineKind = 'postgres' | 'meilisearch';
@@ -32,6 +33,11 @@ export interface AppConfig {
   };
   /** The age of majority candidates must have reached (DOMAIN.md: 18 unless configured). */
   candidates: { minAge: number };
+  matching: {
+    weights: MatchWeights;
+    /** How many candidates (or vacancies) retrieval hands the scorer for one query. */
+    retrievalLimit: number;
+  };
   health: { timeoutMs: number };
   log: { level: LogLevel };
 }
@@ -107,6 +113,21 @@ class EnvReader {
 
 const BYTE_SIZE = /^\d+(b|kb|mb)$/i;
 
+/** MATCH_WEIGHT_ESSENTIAL_SKILLS and the like; each defaults to DEFAULT_WEIGHTS. */
+function matchWeights(r: EnvReader): MatchWeights {
+  const weights = { ...DEFAULT_WEIGHTS };
+  for (const key of WEIGHT_KEYS) {
+    const name = `MATCH_WEIGHT_${key.replace(/([A-Z])/g, '_$1').toUpperCase()}`;
+    const value = r.raw(name);
+    if (value === undefined) continue;
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed)) r.require(false, `${name} must be a number (got "${value}")`);
+    else weights[key] = parsed;
+  }
+  for (const problem of validateWeights(weights)) r.require(false, `Match weights: ${problem}`);
+  return weights;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const r = new EnvReader(env);
   const nodeEnv = r.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
@@ -168,6 +189,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
     },
     candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
+    matching: { weights: matchWeights(r), retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 500, 50, 20_000) },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {
       level: r.oneOf<LogLevel>(

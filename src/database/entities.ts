@@ -15,6 +15,7 @@ import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity'
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
+import { SearchCandidateEntity } from 'src/search/postgres/search-candidate.entity';
 import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
 import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
@@ -46,4 +47,5 @@ export const ENTITIES: Function[] = [
   VacancyReportEntity,
   OutboxEntity,
   SearchVacancyEntity,
+  SearchCandidateEntity,
 ];

@@ -33,12 +33,17 @@ export interface VacancyDocument {
   title: string;
   description: string;
   occupationId: string;
+  /** Occupation.num, Skill.num: the compact keys the integer-array indexes use. */
+  occupationNum: number;
   iscoCode: string;
   memberState: string;
   programmeId: string | null;
   publishedAt: Date;
-  essentialSkillIds: string[];
-  optionalSkillIds: string[];
+  essentialSkillNums: number[];
+  optionalSkillNums: number[];
+  languageRequirements: { language: string; minLevel: string }[];
+  minEqfLevel: number | null;
+  minExperienceYears: number | null;
 }
 
 export interface VacancySearchFilter {
@@ -49,20 +54,71 @@ export interface VacancySearchFilter {
   programmeId?: string | null;
 }
 
+/** Hard filters and overlap of one candidate, to find the vacancies worth scoring. */
+export interface VacancyRetrieval {
+  /** Empty means anywhere in the EU. */
+  destinations: string[];
+  languageCodes: number[];
+  highestEqf: number | null;
+  skillNums: number[];
+  iscoUnits: number[];
+  limit: number;
+}
+
 export interface VacancyIndex {
   upsertVacancies(documents: VacancyDocument[]): Promise<void>;
   deleteVacancies(ids: string[]): Promise<void>;
   /** Ranked by relevance to `text`, or newest first when there is no text. */
   searchVacancies(text: string | null, filter: VacancySearchFilter, page: PageOptions): Promise<SearchPage>;
+  /** Vacancies a candidate passes the hard filters of and shares a skill or ISCO unit group with. */
+  retrieveVacancies(query: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }>;
   /** Replaces the whole index with `documents`; searches see the old index until the new one is complete. */
   replaceVacancies(documents: VacancyDocument[]): Promise<void>;
+}
+
+/** What the candidate index holds: visible candidates' coded fields only, never who they are. */
+export interface CandidateDocument {
+  id: string;
+  citizenship: string;
+  residenceCountry: string;
+  destinations: string[];
+  languages: { language: string; level: string }[];
+  highestEqf: number | null;
+  yearsOfExperience: number;
+  skillNums: number[];
+  desired: { num: number; iscoCode: string }[];
+  experience: { num: number; iscoCode: string; years: number }[];
+  credentials: { programmeId: string; trainingCompleted: boolean }[];
+  availableFrom: string | null;
+}
+
+/** Hard filters and overlap of one vacancy, to find the candidates worth scoring. */
+export interface CandidateRetrieval {
+  memberState: string;
+  /** Every code must be held (see language-codes). */
+  requiredLanguageCodes: number[];
+  minEqf: number | null;
+  essentialSkillNums: number[];
+  optionalSkillNums: number[];
+  occupationNum: number;
+  iscoUnit: number;
+  /** The size of the bounded set handed to the scorer. */
+  limit: number;
+}
+
+export interface CandidateIndex {
+  upsertCandidates(documents: CandidateDocument[]): Promise<void>;
+  deleteCandidates(ids: string[]): Promise<void>;
+  /** Candidates passing the hard filters who share a skill or the ISCO unit group, best overlap first. */
+  retrieveCandidates(query: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }>;
+  replaceCandidates(documents: CandidateDocument[]): Promise<void>;
 }
 
 /**
  * The search engine port. Each concern is its own interface (taxonomy now; candidates and
  * vacancies later) so an adapter grows by implementing one more.
  */
-export interface SearchEngine extends TaxonomySearch, VacancyIndex {
+export interface SearchEngine extends TaxonomySearch, VacancyIndex, CandidateIndex {
   readonly kind: 'postgres' | 'meilisearch';
 }
 

@@ -31,7 +31,7 @@ export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
           new Logger('Search').log(`Search engine: Meilisearch at ${meiliUrl}`);
           return new MeilisearchEngine({ url: meiliUrl, apiKey: meiliMasterKey, indexPrefix }, documents);
         }
-        return new PostgresSearchEngine(dataSource);
+        return new PostgresSearchEngine(dataSource, config.matching.weights);
       },
     },
     {

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 
 /** An ESCO occupation. Its id stays the same across imports: imports upsert on the URI. */
@@ -7,6 +7,11 @@ import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 export class OccupationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** A compact integer key for the search indexes' integer arrays (intarray GIN); stable like the id. */
+  @Column({ type: 'int', unique: true })
+  @Generated('increment')
+  num!: number;
 
   @Column({ name: 'esco_uri', type: 'text', unique: true })
   escoUri!: string;

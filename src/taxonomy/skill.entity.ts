@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An ESCO skill or knowledge concept. Its id stays the same across imports (upsert on URI). */
 @Entity('skill')
@@ -6,6 +6,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export class SkillEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
+
+  /** A compact integer key for the search indexes' integer arrays (intarray GIN); stable like the id. */
+  @Column({ type: 'int', unique: true })
+  @Generated('increment')
+  num!: number;
 
   @Column({ name: 'esco_uri', type: 'text', unique: true })
   escoUri!: string;

@@ -10,12 +10,16 @@ interface Row {
   title: string;
   description: string;
   occupation_id: string;
+  occupation_num: number;
   isco_code: string;
   member_state: string;
   programme_id: string | null;
   published_at: Date;
-  essential: string[] | null;
-  optional: string[] | null;
+  language_requirements: { language: string; minLevel: string }[];
+  min_eqf_level: number | null;
+  min_experience_years: number | null;
+  essential: number[] | null;
+  optional: number[] | null;
 }
 
 /**
@@ -46,16 +50,18 @@ export class VacancySearchHandler implements OutboxHandler, OnModuleInit {
   /** Documents of the given vacancies that belong in the index; every one when `ids` is null. */
   async documents(ids: string[] | null): Promise<VacancyDocument[]> {
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT v.id, v.employer_id, v.title, v.description, v.occupation_id, o.isco_code, v.member_state, v.programme_id,
-              v.published_at,
-              array_agg(s.skill_id) FILTER (WHERE s.essential) AS essential,
-              array_agg(s.skill_id) FILTER (WHERE NOT s.essential) AS optional
+      `SELECT v.id, v.employer_id, v.title, v.description, v.occupation_id, o.num AS occupation_num, o.isco_code,
+              v.member_state, v.programme_id, v.published_at, v.language_requirements, v.min_eqf_level,
+              v.min_experience_years,
+              array_agg(k.num ORDER BY k.num) FILTER (WHERE s.essential) AS essential,
+              array_agg(k.num ORDER BY k.num) FILTER (WHERE NOT s.essential) AS optional
        FROM vacancy v
        JOIN employer e ON e.id = v.employer_id
        JOIN occupation o ON o.id = v.occupation_id
        LEFT JOIN vacancy_skill s ON s.vacancy_id = v.id
+       LEFT JOIN skill k ON k.id = s.skill_id
        WHERE v.status = 'PUBLISHED' AND e.status = 'VERIFIED' ${ids ? 'AND v.id = ANY($1::uuid[])' : ''}
-       GROUP BY v.id, o.isco_code`,
+       GROUP BY v.id, o.num, o.isco_code`,
       ids ? [ids] : [],
     );
     return rows.map((r) => ({
@@ -64,12 +70,16 @@ export class VacancySearchHandler implements OutboxHandler, OnModuleInit {
       title: r.title,
       description: r.description,
       occupationId: r.occupation_id,
+      occupationNum: r.occupation_num,
       iscoCode: r.isco_code,
       memberState: r.member_state,
       programmeId: r.programme_id,
       publishedAt: r.published_at,
-      essentialSkillIds: r.essential ?? [],
-      optionalSkillIds: r.optional ?? [],
+      essentialSkillNums: r.essential ?? [],
+      optionalSkillNums: r.optional ?? [],
+      languageRequirements: r.language_requirements,
+      minEqfLevel: r.min_eqf_level,
+      minExperienceYears: r.min_experience_years,
     }));
   }
 }

@@ -39,7 +39,16 @@ function registerMigration(className: string, fileName: string): void {
     /(\nexport const MIGRATIONS)/,
     `import { ${className} } from 'migrations/${fileName}';\n$1`,
   );
-  const withEntry = withImport.replace(/\[([^\]]*)\];/, (_, list: string) => `[${list.trim()}, ${className}];`);
+  const withEntry = withImport.replace(/\[([^\]]*)\];/, (_, list: string) => {
+    const entries = [
+      ...list
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean),
+      className,
+    ];
+    return `[\n${entries.map((e) => `  ${e},`).join('\n')}\n];`;
+  });
   writeFileSync(indexPath, withEntry);
 }
 

@@ -2,14 +2,24 @@ import { Logger } from '@nestjs/common';
 import { Meilisearch, type Settings, type Task } from 'meilisearch';
 import { cleanJobTitle } from 'src/search/query-text';
 import {
+  CandidateDocument,
+  CandidateRetrieval,
   PageOptions,
   SearchEngine,
   SearchHit,
   SearchPage,
   VacancyDocument,
+  VacancyRetrieval,
   VacancySearchFilter,
 } from 'src/search/search-engine';
-import { iscoPrefixes, VACANCY_SETTINGS } from 'src/search/meilisearch/vacancy-settings';
+import { VACANCY_SETTINGS } from 'src/search/meilisearch/vacancy-settings';
+import {
+  CANDIDATE_SETTINGS,
+  candidateDocument,
+  fromCandidateDocument,
+  fromVacancyDocument,
+  vacancyDocument,
+} from 'src/search/meilisearch/candidate-settings';
 import { OCCUPATION_SETTINGS, SKILL_SETTINGS } from 'src/search/meilisearch/meilisearch-settings';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
 
@@ -23,24 +33,10 @@ export interface MeilisearchOptions {
 
 const WAIT = { timeout: 120_000, interval: 50 };
 
-type IndexKind = 'occupations' | 'skills' | 'vacancies';
+type IndexKind = 'occupations' | 'skills' | 'vacancies' | 'candidates';
 
 function quote(value: string): string {
   return JSON.stringify(value);
-}
-
-function vacancyDocument(d: VacancyDocument): Record<string, unknown> {
-  return {
-    id: d.id,
-    employerId: d.employerId,
-    title: d.title,
-    description: d.description,
-    occupationId: d.occupationId,
-    iscoPrefixes: iscoPrefixes(d.iscoCode),
-    memberState: d.memberState,
-    programmeId: d.programmeId,
-    publishedAt: d.publishedAt.getTime(),
-  };
 }
 
 /**
@@ -105,6 +101,62 @@ export class MeilisearchEngine implements SearchEngine {
     ];
     await this.ensureIndex('vacancies', VACANCY_SETTINGS);
     return this.search('vacancies', text ?? '', page, filters, text ? undefined : ['publishedAt:desc']);
+  }
+
+  async retrieveVacancies(q: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {
+    const overlap = [
+      ...(q.skillNums.length
+        ? [`essentialSkillNums IN [${q.skillNums.join(',')}]`, `optionalSkillNums IN [${q.skillNums.join(',')}]`]
+        : []),
+      ...(q.iscoUnits.length ? [`iscoUnit IN [${q.iscoUnits.join(',')}]`] : []),
+    ];
+    if (overlap.length === 0) return { documents: [], total: 0 };
+    const filter: (string | string[])[] = [
+      overlap,
+      [`minEqfLevel IS NULL`, `minEqfLevel <= ${q.highestEqf ?? 0}`],
+      ...(q.destinations.length ? [q.destinations.map((d) => `memberState = ${quote(d)}`)] : []),
+    ];
+    return this.retrieve('vacancies', VACANCY_SETTINGS, filter, q.limit, fromVacancyDocument);
+  }
+
+  async upsertCandidates(documents: CandidateDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const index = await this.ensureIndex('candidates', CANDIDATE_SETTINGS);
+    await this.expect(index.addDocuments(documents.map(candidateDocument), { primaryKey: 'id' }).waitTask(), index.uid);
+  }
+
+  async deleteCandidates(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const index = await this.ensureIndex('candidates', CANDIDATE_SETTINGS);
+    await this.expect(index.deleteDocuments(ids).waitTask(), index.uid);
+  }
+
+  async replaceCandidates(documents: CandidateDocument[]): Promise<void> {
+    await this.rebuild('candidates', CANDIDATE_SETTINGS, documents.map(candidateDocument));
+  }
+
+  async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
+    const skills = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])];
+    const filter: (string | string[])[] = [
+      [`anyDestination = true`, `destinations = ${quote(q.memberState)}`],
+      ...q.requiredLanguageCodes.map((code) => `languageCodes = ${code}`),
+      ...(q.minEqf !== null ? [`highestEqf >= ${q.minEqf}`] : []),
+      [...(skills.length ? [`skillNums IN [${skills.join(',')}]`] : []), `iscoUnits = ${q.iscoUnit}`],
+    ];
+    return this.retrieve('candidates', CANDIDATE_SETTINGS, filter, q.limit, fromCandidateDocument);
+  }
+
+  /** A filter-only query (no words): the bounded set the scorer then ranks. */
+  private async retrieve<T>(
+    kind: IndexKind,
+    settings: Settings,
+    filter: (string | string[])[],
+    limit: number,
+    map: (hit: Record<string, unknown>) => T,
+  ): Promise<{ documents: T[]; total: number }> {
+    const index = await this.ensureIndex(kind, settings);
+    const result = await index.search<Record<string, unknown>>('', { filter, limit });
+    return { documents: result.hits.map(map), total: result.estimatedTotalHits ?? result.hits.length };
   }
 
   async health(): Promise<void> {

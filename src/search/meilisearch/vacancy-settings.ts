@@ -3,8 +3,19 @@ import type { Settings } from 'meilisearch';
 /** The vacancy index: text in title and description; coded fields only to filter, never to search. */
 export const VACANCY_SETTINGS: Settings = {
   searchableAttributes: ['title', 'description'],
-  filterableAttributes: ['memberState', 'iscoPrefixes', 'occupationId', 'programmeId', 'employerId'],
+  filterableAttributes: [
+    'memberState',
+    'iscoPrefixes',
+    'iscoUnit',
+    'occupationId',
+    'programmeId',
+    'employerId',
+    'minEqfLevel',
+    'essentialSkillNums',
+    'optionalSkillNums',
+  ],
   sortableAttributes: ['publishedAt'],
+  pagination: { maxTotalHits: 20_000 },
   typoTolerance: { enabled: true, disableOnAttributes: ['memberState', 'iscoPrefixes', 'occupationId', 'programmeId'] },
 };
 

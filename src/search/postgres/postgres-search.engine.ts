@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { cleanJobTitle, normalizeText, orTsQuery } from 'src/search/query-text';
+import { MatchWeights } from 'src/matching/weights';
+import { PostgresCandidateIndex } from 'src/search/postgres/postgres-candidate.index';
 import { PostgresVacancyIndex } from 'src/search/postgres/postgres-vacancy.index';
 import {
+  CandidateDocument,
+  CandidateRetrieval,
   PageOptions,
   SearchEngine,
   SearchHit,
   SearchPage,
   VacancyDocument,
+  VacancyRetrieval,
   VacancySearchFilter,
 } from 'src/search/search-engine';
 
@@ -66,9 +71,34 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly kind = 'postgres' as const;
 
   private readonly vacancies: PostgresVacancyIndex;
+  private readonly candidates: PostgresCandidateIndex;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    weights: MatchWeights,
+  ) {
     this.vacancies = new PostgresVacancyIndex(dataSource);
+    this.candidates = new PostgresCandidateIndex(dataSource, weights);
+  }
+
+  retrieveVacancies(query: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {
+    return this.vacancies.retrieveVacancies(query);
+  }
+
+  upsertCandidates(documents: CandidateDocument[]): Promise<void> {
+    return this.candidates.upsertCandidates(documents);
+  }
+
+  deleteCandidates(ids: string[]): Promise<void> {
+    return this.candidates.deleteCandidates(ids);
+  }
+
+  replaceCandidates(documents: CandidateDocument[]): Promise<void> {
+    return this.candidates.replaceCandidates(documents);
+  }
+
+  retrieveCandidates(query: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
+    return this.candidates.retrieveCandidates(query);
   }
 
   upsertVacancies(documents: VacancyDocument[]): Promise<void> {

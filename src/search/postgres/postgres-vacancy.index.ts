@@ -1,10 +1,53 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { PageOptions, SearchPage, VacancyDocument, VacancyIndex, VacancySearchFilter } from 'src/search/search-engine';
+import { requirementCode } from 'src/search/language-codes';
+import {
+  PageOptions,
+  SearchPage,
+  VacancyDocument,
+  VacancyIndex,
+  VacancyRetrieval,
+  VacancySearchFilter,
+} from 'src/search/search-engine';
 
-const COLUMNS = `id, employer_id, title, occupation_id, isco_code, member_state, programme_id, published_at,
-  essential_skill_ids, optional_skill_ids, document`;
+interface Row {
+  id: string;
+  employer_id: string;
+  title: string;
+  description: string;
+  occupation_id: string;
+  occupation_num: number;
+  isco_code: string;
+  member_state: string;
+  programme_id: string | null;
+  published_at: Date;
+  essential_skill_nums: number[];
+  optional_skill_nums: number[];
+  language_requirements: { language: string; minLevel: string }[];
+  min_eqf_level: number | null;
+  min_experience_years: number | null;
+}
 
-/** The vacancy index on PostgreSQL: the search_vacancy table and its GIN index. */
+function toDocument(r: Row): VacancyDocument {
+  return {
+    id: r.id,
+    employerId: r.employer_id,
+    title: r.title,
+    description: r.description,
+    occupationId: r.occupation_id,
+    occupationNum: r.occupation_num,
+    iscoCode: r.isco_code,
+    memberState: r.member_state,
+    programmeId: r.programme_id,
+    publishedAt: r.published_at,
+    essentialSkillNums: r.essential_skill_nums,
+    optionalSkillNums: r.optional_skill_nums,
+    languageRequirements: r.language_requirements,
+    minEqfLevel: r.min_eqf_level,
+    minExperienceYears: r.min_experience_years,
+  };
+}
+
+/** The vacancy index on PostgreSQL: the search_vacancy table and its GIN indexes. */
 export class PostgresVacancyIndex implements VacancyIndex {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -40,8 +83,9 @@ export class PostgresVacancyIndex implements VacancyIndex {
     if (filter.memberStates?.length) where.push(`member_state = ANY(${param(filter.memberStates)}::text[])`);
     if (filter.occupationIds?.length) where.push(`occupation_id = ANY(${param(filter.occupationIds)}::uuid[])`);
     if (filter.programmeId) where.push(`programme_id = ${param(filter.programmeId)}::uuid`);
-    if (filter.iscoCodes?.length)
+    if (filter.iscoCodes?.length) {
       where.push(`isco_code LIKE ANY(${param(filter.iscoCodes.map((c) => `${c}%`))}::text[])`);
+    }
     const query = text?.trim() ?? '';
     let rank = '0::float8';
     if (query) {
@@ -57,34 +101,52 @@ export class PostgresVacancyIndex implements VacancyIndex {
     return { hits: rows.map((r) => ({ id: r.id, score: r.score })), total: rows[0]?.total ?? 0 };
   }
 
+  async retrieveVacancies(q: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {
+    const rows = await this.dataSource.query<(Row & { total: number })[]>(
+      `SELECT *, count(*) OVER ()::int AS total FROM search_vacancy
+       WHERE (cardinality($1::text[]) = 0 OR member_state = ANY($1::text[]))
+         AND required_language_codes <@ $2::int[]
+         AND (min_eqf_level IS NULL OR min_eqf_level <= coalesce($3::int, 0))
+         AND (essential_skill_nums && $4::int[] OR optional_skill_nums && $4::int[] OR isco_code::int = ANY($5::int[]))
+       ORDER BY icount(essential_skill_nums & $4::int[]) DESC, published_at DESC, id
+       LIMIT ${Math.trunc(q.limit)}`,
+      [q.destinations, q.languageCodes, q.highestEqf, q.skillNums, q.iscoUnits],
+    );
+    return { documents: rows.map(toDocument), total: rows[0]?.total ?? 0 };
+  }
+
   private async insert(manager: EntityManager, documents: VacancyDocument[], upsert: boolean): Promise<void> {
-    const rows = documents.map((d) => [
-      d.id,
-      d.employerId,
-      d.title,
-      d.occupationId,
-      d.iscoCode,
-      d.memberState,
-      d.programmeId,
-      d.publishedAt.toISOString(),
-      d.essentialSkillIds,
-      d.optionalSkillIds,
-      d.description,
-    ]);
+    const rows = documents.map((d) => ({
+      ...d,
+      publishedAt: d.publishedAt.toISOString(),
+      requiredLanguageCodes: d.languageRequirements
+        .map((r) => requirementCode(r.language, r.minLevel))
+        .filter((c): c is number => c !== undefined),
+    }));
     await manager.query(
-      `INSERT INTO search_vacancy (${COLUMNS})
-       SELECT (r->>0)::uuid, (r->>1)::uuid, r->>2, (r->>3)::uuid, r->>4, r->>5, (r->>6)::uuid, (r->>7)::timestamptz,
-              ARRAY(SELECT jsonb_array_elements_text(r->8))::uuid[], ARRAY(SELECT jsonb_array_elements_text(r->9))::uuid[],
-              setweight(to_tsvector('simple', public.pathways_norm(r->>2)), 'A')
-                || setweight(to_tsvector('simple', public.pathways_norm(r->>10)), 'B')
-       FROM jsonb_array_elements($1::jsonb) r
+      `INSERT INTO search_vacancy (id, employer_id, title, description, occupation_id, occupation_num, isco_code,
+         member_state, programme_id, published_at, essential_skill_nums, optional_skill_nums, required_language_codes,
+         language_requirements, min_eqf_level, min_experience_years, document)
+       SELECT d."id", d."employerId", d."title", d."description", d."occupationId", d."occupationNum", d."iscoCode",
+         d."memberState", d."programmeId", d."publishedAt", d."essentialSkillNums", d."optionalSkillNums",
+         d."requiredLanguageCodes", d."languageRequirements", d."minEqfLevel", d."minExperienceYears",
+         setweight(to_tsvector('simple', public.pathways_norm(d."title")), 'A')
+           || setweight(to_tsvector('simple', public.pathways_norm(d."description")), 'B')
+       FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "employerId" uuid, "title" text, "description" text,
+         "occupationId" uuid, "occupationNum" int, "iscoCode" text, "memberState" text, "programmeId" uuid,
+         "publishedAt" timestamptz, "essentialSkillNums" int[], "optionalSkillNums" int[], "requiredLanguageCodes" int[],
+         "languageRequirements" jsonb, "minEqfLevel" smallint, "minExperienceYears" real)
        ${
          upsert
            ? `ON CONFLICT (id) DO UPDATE SET employer_id = EXCLUDED.employer_id, title = EXCLUDED.title,
-              occupation_id = EXCLUDED.occupation_id, isco_code = EXCLUDED.isco_code, member_state = EXCLUDED.member_state,
-              programme_id = EXCLUDED.programme_id, published_at = EXCLUDED.published_at,
-              essential_skill_ids = EXCLUDED.essential_skill_ids, optional_skill_ids = EXCLUDED.optional_skill_ids,
-              document = EXCLUDED.document`
+              description = EXCLUDED.description, occupation_id = EXCLUDED.occupation_id,
+              occupation_num = EXCLUDED.occupation_num, isco_code = EXCLUDED.isco_code,
+              member_state = EXCLUDED.member_state, programme_id = EXCLUDED.programme_id,
+              published_at = EXCLUDED.published_at, essential_skill_nums = EXCLUDED.essential_skill_nums,
+              optional_skill_nums = EXCLUDED.optional_skill_nums,
+              required_language_codes = EXCLUDED.required_language_codes,
+              language_requirements = EXCLUDED.language_requirements, min_eqf_level = EXCLUDED.min_eqf_level,
+              min_experience_years = EXCLUDED.min_experience_years, document = EXCLUDED.document`
            : ''
        }`,
       [JSON.stringify(rows)],

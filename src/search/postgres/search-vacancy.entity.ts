@@ -34,11 +34,31 @@ export class SearchVacancyEntity {
   @Column({ type: 'timestamptz' })
   publishedAt!: Date;
 
-  @Column({ type: 'uuid', array: true })
-  essentialSkillIds!: string[];
+  @Column({ type: 'int' })
+  occupationNum!: number;
 
-  @Column({ type: 'uuid', array: true })
-  optionalSkillIds!: string[];
+  @Index('search_vacancy_skills', { synchronize: false })
+  @Column({ type: 'int', array: true })
+  essentialSkillNums!: number[];
+
+  @Column({ type: 'int', array: true })
+  optionalSkillNums!: number[];
+
+  /** The language codes a candidate must all hold (see language-codes). */
+  @Column({ type: 'int', array: true })
+  requiredLanguageCodes!: number[];
+
+  @Column({ type: 'jsonb' })
+  languageRequirements!: { language: string; minLevel: string }[];
+
+  @Column({ type: 'smallint', nullable: true })
+  minEqfLevel!: number | null;
+
+  @Column({ type: 'real', nullable: true })
+  minExperienceYears!: number | null;
+
+  @Column({ type: 'text' })
+  description!: string;
 
   /** Title (weight A) and description (weight B), accents folded, in the language-neutral 'simple' configuration. */
   // A GIN index created by the migration; TypeORM cannot declare GIN, so it leaves this one alone.

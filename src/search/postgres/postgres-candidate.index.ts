@@ -1,0 +1,139 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { MatchWeights } from 'src/matching/weights';
+import { candidateLanguageCodes } from 'src/search/language-codes';
+import { CandidateDocument, CandidateIndex, CandidateRetrieval } from 'src/search/search-engine';
+import { CandidateIndexProfile } from 'src/search/postgres/search-candidate.entity';
+
+interface Row {
+  id: string;
+  citizenship: string;
+  residence_country: string;
+  destinations: string[];
+  highest_eqf: number | null;
+  years_of_experience: number;
+  skill_nums: number[];
+  profile: CandidateIndexProfile;
+  available_from: string | null;
+  total: number;
+}
+
+function toDocument(r: Row): CandidateDocument {
+  return {
+    id: r.id,
+    citizenship: r.citizenship,
+    residenceCountry: r.residence_country,
+    destinations: r.destinations,
+    languages: r.profile.languages.map((l) => ({ language: l.l, level: l.v })),
+    highestEqf: r.highest_eqf,
+    yearsOfExperience: r.years_of_experience,
+    skillNums: r.skill_nums,
+    desired: r.profile.desired.map((d) => ({ num: d.o, iscoCode: d.i })),
+    experience: r.profile.experience.map((e) => ({ num: e.o, iscoCode: e.i, years: e.y })),
+    credentials: r.profile.credentials.map((c) => ({ programmeId: c.p, trainingCompleted: c.c })),
+    availableFrom: r.available_from,
+  };
+}
+
+/**
+ * The candidate index on PostgreSQL. Retrieval filters with GIN-indexed integer arrays
+ * (intarray) and keeps the best `limit` candidates by the skill and occupation part of the
+ * score; the full scorer then re-ranks that bounded set.
+ */
+export class PostgresCandidateIndex implements CandidateIndex {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly weights: MatchWeights,
+  ) {}
+
+  async upsertCandidates(documents: CandidateDocument[]): Promise<void> {
+    if (documents.length > 0) await this.insert(this.dataSource.manager, documents, true);
+  }
+
+  async deleteCandidates(ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.dataSource.query(`DELETE FROM search_candidate WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async replaceCandidates(documents: CandidateDocument[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM search_candidate`);
+      for (let i = 0; i < documents.length; i += 2000) await this.insert(manager, documents.slice(i, i + 2000), false);
+    });
+  }
+
+  async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
+    const w = this.weights;
+    const all = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])];
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT id, citizenship, residence_country, destinations, highest_eqf, years_of_experience, skill_nums, profile,
+              available_from, count(*) OVER ()::int AS total
+       FROM search_candidate
+       WHERE (cardinality(destinations) = 0 OR $1::char(2) = ANY(destinations))
+         AND language_codes @> $2::int[]
+         AND ($3::int IS NULL OR highest_eqf >= $3::int)
+         AND (skill_nums && $4::int[] OR isco_units @> ARRAY[$7::int])
+       ORDER BY ${w.essentialSkills} * icount(skill_nums & $5::int[]) / greatest(cardinality($5::int[]), 1)
+              + ${w.optionalSkills} * icount(skill_nums & $6::int[]) / greatest(cardinality($6::int[]), 1)
+              + ${w.occupation} * (CASE WHEN occupation_nums @> ARRAY[$8::int] THEN 1
+                                        WHEN isco_units @> ARRAY[$7::int] THEN 0.6 ELSE 0 END) DESC,
+                id
+       LIMIT ${Math.trunc(q.limit)}`,
+      [
+        q.memberState,
+        q.requiredLanguageCodes,
+        q.minEqf,
+        all,
+        q.essentialSkillNums,
+        q.optionalSkillNums,
+        q.iscoUnit,
+        q.occupationNum,
+      ],
+    );
+    return { documents: rows.map(toDocument), total: rows[0]?.total ?? 0 };
+  }
+
+  private async insert(manager: EntityManager, documents: CandidateDocument[], upsert: boolean): Promise<void> {
+    const rows = documents.map((d) => {
+      const profile: CandidateIndexProfile = {
+        desired: d.desired.map((o) => ({ o: o.num, i: o.iscoCode })),
+        experience: d.experience.map((e) => ({ o: e.num, i: e.iscoCode, y: e.years })),
+        languages: d.languages.map((l) => ({ l: l.language, v: l.level })),
+        credentials: d.credentials.map((c) => ({ p: c.programmeId, c: c.trainingCompleted })),
+      };
+      const occupations = [...d.desired, ...d.experience];
+      return {
+        id: d.id,
+        citizenship: d.citizenship,
+        residenceCountry: d.residenceCountry,
+        destinations: d.destinations,
+        languageCodes: candidateLanguageCodes(d.languages),
+        highestEqf: d.highestEqf,
+        yearsOfExperience: d.yearsOfExperience,
+        skillNums: [...new Set(d.skillNums)].sort((a, b) => a - b),
+        occupationNums: [...new Set(occupations.map((o) => o.num))],
+        iscoUnits: [...new Set(occupations.map((o) => Number(o.iscoCode)).filter(Number.isInteger))],
+        profile,
+        availableFrom: d.availableFrom,
+      };
+    });
+    await manager.query(
+      `INSERT INTO search_candidate (id, citizenship, residence_country, destinations, language_codes, highest_eqf,
+         years_of_experience, skill_nums, occupation_nums, isco_units, profile, available_from)
+       SELECT d."id", d."citizenship", d."residenceCountry", d."destinations", d."languageCodes", d."highestEqf",
+         d."yearsOfExperience", d."skillNums", d."occupationNums", d."iscoUnits", d."profile", d."availableFrom"
+       FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "citizenship" text, "residenceCountry" text,
+         "destinations" text[], "languageCodes" int[], "highestEqf" smallint, "yearsOfExperience" real,
+         "skillNums" int[], "occupationNums" int[], "iscoUnits" int[], "profile" jsonb, "availableFrom" date)
+       ${
+         upsert
+           ? `ON CONFLICT (id) DO UPDATE SET citizenship = EXCLUDED.citizenship,
+              residence_country = EXCLUDED.residence_country, destinations = EXCLUDED.destinations,
+              language_codes = EXCLUDED.language_codes, highest_eqf = EXCLUDED.highest_eqf,
+              years_of_experience = EXCLUDED.years_of_experience, skill_nums = EXCLUDED.skill_nums,
+              occupation_nums = EXCLUDED.occupation_nums, isco_units = EXCLUDED.isco_units,
+              profile = EXCLUDED.profile, available_from = EXCLUDED.available_from`
+           : ''
+       }`,
+      [JSON.stringify(rows)],
+    );
+  }
+}
