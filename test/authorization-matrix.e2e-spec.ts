@@ -44,6 +44,8 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   vacancy: 'public',
   vacancies: 'public',
   myVacancies: [EMPLOYER],
+  matchingCandidates: [EMPLOYER, ADMIN],
+  matchingVacancies: [CANDIDATE],
   // Mutation
   login: 'public',
   register: 'public',

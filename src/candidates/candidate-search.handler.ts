@@ -43,10 +43,18 @@ export class CandidateSearchHandler implements OutboxHandler, OnModuleInit {
     await this.engine.deleteCandidates(ids.filter((id) => !indexed.has(id)));
   }
 
-  /** Documents of the given profiles that belong in the index; every visible one when `ids` is null. */
-  async documents(ids: string[] | null, after: string | null = null, limit = 100_000): Promise<CandidateDocument[]> {
+  /**
+   * Documents of the given profiles that belong in the index, every visible one when `ids` is
+   * null, in id order after `after`. `includeHidden` serves a candidate's own matching.
+   */
+  async documents(
+    ids: string[] | null,
+    after: string | null = null,
+    limit = 100_000,
+    includeHidden = false,
+  ): Promise<CandidateDocument[]> {
     const params: unknown[] = [limit];
-    const where = ['p.visible'];
+    const where = [includeHidden ? 'true' : 'p.visible'];
     if (ids) where.push(`p.id = ANY($${params.push(ids)}::uuid[])`);
     if (after) where.push(`p.id > $${params.push(after)}::uuid`);
     const rows = await this.dataSource.query<Row[]>(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   CandidateDesiredOccupationEntity,
   CandidateExperienceEntity,
@@ -62,6 +62,12 @@ export class CandidatesRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<CandidateProfileEntity | null> {
     return manager.findOneBy(CandidateProfileEntity, { id, visible: true });
+  }
+
+  async findVisibleByIds(ids: readonly string[]): Promise<Map<string, CandidateProfileEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.manager.findBy(CandidateProfileEntity, { id: In([...ids]), visible: true });
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** The ids among `ids` that name an existing occupation (anything not a UUID cannot). */

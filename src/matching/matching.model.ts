@@ -1,0 +1,68 @@
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { CandidateSummaryModel } from 'src/candidates/candidate.model';
+import { ConnectionType } from 'src/graphql/connection';
+import { Skill } from 'src/taxonomy/taxonomy.model';
+import { VacancyModel } from 'src/vacancies/vacancy.model';
+
+@ObjectType('ScoreBreakdown', { description: 'Each component in [0, 1]; README lists the weights' })
+export class ScoreBreakdownModel {
+  @Field(() => Float)
+  essentialSkills!: number;
+
+  @Field(() => Float)
+  optionalSkills!: number;
+
+  @Field(() => Float)
+  occupation!: number;
+
+  @Field(() => Float)
+  experience!: number;
+
+  @Field(() => Float)
+  languages!: number;
+
+  @Field(() => Float)
+  qualification!: number;
+
+  @Field(() => Float)
+  partnership!: number;
+}
+
+@ObjectType('CandidateMatch')
+export class CandidateMatchModel {
+  @Field(() => CandidateSummaryModel)
+  candidate!: CandidateSummaryModel;
+
+  @Field(() => Float, { description: 'In [0, 1]' })
+  score!: number;
+
+  @Field(() => ScoreBreakdownModel)
+  breakdown!: ScoreBreakdownModel;
+
+  @Field(() => [Skill], { description: 'The vacancy’s essential and optional skills the candidate has' })
+  matchedSkills!: Skill[];
+
+  @Field(() => [Skill])
+  missingEssentialSkills!: Skill[];
+}
+
+@ObjectType('VacancyMatch')
+export class VacancyMatchModel {
+  @Field(() => VacancyModel)
+  vacancy!: VacancyModel;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => ScoreBreakdownModel)
+  breakdown!: ScoreBreakdownModel;
+
+  @Field(() => [Skill])
+  matchedSkills!: Skill[];
+
+  @Field(() => [Skill])
+  missingEssentialSkills!: Skill[];
+}
+
+export const CandidateMatchConnection = ConnectionType(CandidateMatchModel, 'CandidateMatch');
+export const VacancyMatchConnection = ConnectionType(VacancyMatchModel, 'VacancyMatch');
