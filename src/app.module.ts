@@ -11,6 +11,7 @@ import { ConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
+import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { SearchModule } from 'src/search/search.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ShortagesModule,
         EmployersModule,
         CandidatesModule,
+        PartnershipsModule,
         VacanciesModule,
         SeedModule,
         HealthModule,

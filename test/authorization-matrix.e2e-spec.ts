@@ -44,6 +44,9 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   vacancy: 'public',
   vacancies: 'public',
   myVacancies: [EMPLOYER],
+  partnershipProgrammes: 'public',
+  partnershipProgramme: 'public',
+  eligibility: [CANDIDATE, PARTNERSHIP_ADMIN, ADMIN],
   // Mutation
   login: 'public',
   register: 'public',
@@ -58,6 +61,10 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   closeVacancy: [EMPLOYER],
   reviewVacancy: [ADMIN],
   reportVacancy: SIGNED_IN,
+  createPartnershipProgramme: [ADMIN],
+  updatePartnershipProgramme: [ADMIN],
+  assignProgrammeAdministrator: [ADMIN],
+  awardPartnershipCredential: [PARTNERSHIP_ADMIN],
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

@@ -14,6 +14,11 @@ import {
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
+import {
+  PartnershipCredentialEntity,
+  PartnershipProgrammeEntity,
+  ProgrammeAdministratorEntity,
+} from 'src/partnerships/programme.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
 import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
 import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
@@ -46,4 +51,7 @@ export const ENTITIES: Function[] = [
   VacancyReportEntity,
   OutboxEntity,
   SearchVacancyEntity,
+  PartnershipProgrammeEntity,
+  ProgrammeAdministratorEntity,
+  PartnershipCredentialEntity,
 ];
