@@ -6,6 +6,7 @@ import { Employers1795921885954 } from 'migrations/1795921885954-Employers';
 import { Candidates1795922262682 } from 'migrations/1795922262682-Candidates';
 import { Vacancies1795922311706 } from 'migrations/1795922311706-Vacancies';
 import { SearchIndexes1795923369172 } from 'migrations/1795923369172-SearchIndexes';
+import { Partnerships1795923375606 } from 'migrations/1795923375606-Partnerships';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   Candidates1795922262682,
   Vacancies1795922311706,
   SearchIndexes1795923369172,
+  Partnerships1795923375606,
 ];

@@ -12,6 +12,7 @@ import { DatabaseModule } from 'src/database/database.module';
 import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
 import { MatchingModule } from 'src/matching/matching.module';
+import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { SearchModule } from 'src/search/search.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ShortagesModule,
         EmployersModule,
         CandidatesModule,
+        PartnershipsModule,
         VacanciesModule,
         MatchingModule,
         SeedModule,

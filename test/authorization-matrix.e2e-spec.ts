@@ -46,6 +46,10 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   myVacancies: [EMPLOYER],
   matchingCandidates: [EMPLOYER, ADMIN],
   matchingVacancies: [CANDIDATE],
+  partnershipMatches: [PARTNERSHIP_ADMIN, ADMIN],
+  partnershipProgrammes: 'public',
+  partnershipProgramme: 'public',
+  eligibility: [CANDIDATE, PARTNERSHIP_ADMIN, ADMIN],
   // Mutation
   login: 'public',
   register: 'public',
@@ -60,6 +64,10 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   closeVacancy: [EMPLOYER],
   reviewVacancy: [ADMIN],
   reportVacancy: SIGNED_IN,
+  createPartnershipProgramme: [ADMIN],
+  updatePartnershipProgramme: [ADMIN],
+  assignProgrammeAdministrator: [ADMIN],
+  awardPartnershipCredential: [PARTNERSHIP_ADMIN],
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

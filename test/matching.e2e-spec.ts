@@ -221,4 +221,70 @@ describe('matching', () => {
     const a1 = await t.gql(`{ matchingVacancies { totalCount } }`, {}, tokens['german-a1']);
     expect(a1.data?.matchingVacancies.totalCount).toBe(0);
   });
+
+  describe('Talent Partnership programmes', () => {
+    let programmeId: string;
+    let programmeVacancy: string;
+    let programmeAdmin: TestUser;
+
+    beforeAll(async () => {
+      [{ id: programmeId }] = await t.dataSource.query<{ id: string }[]>(
+        `SELECT id FROM partnership_programme WHERE name = 'THAMM Germany (demo)'`,
+      );
+      const created = await t.gql(
+        `mutation ($input: VacancyInput!) { createVacancy(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Welder (THAMM)',
+            description: 'Welding in Kiel for graduates of the THAMM training programme, contract in German.',
+            occupationId: welder,
+            memberState: 'DE',
+            programmeId,
+            positions: 1,
+          },
+        },
+        acme.token,
+      );
+      programmeVacancy = created.data!.createVacancy.id as string;
+      await t.gql(`mutation ($id: ID!) { publishVacancy(id: $id) { status } }`, { id: programmeVacancy }, acme.token);
+      programmeAdmin = await createUser(t, Role.PARTNERSHIP_ADMIN);
+      await t.gql(
+        `mutation ($p: ID!, $u: ID!) { assignProgrammeAdministrator(programmeId: $p, userId: $u) { id } }`,
+        { p: programmeId, u: programmeAdmin.id },
+        admin.token,
+      );
+      await searchSettled(t);
+    });
+
+    it('matches only candidates eligible for the vacancy’s programme', async () => {
+      const before = await t.gql(MATCHES, { id: programmeVacancy }, acme.token);
+      expect(before.data?.matchingCandidates.totalCount).toBe(0);
+
+      const awarded = await t.gql(
+        `mutation ($p: ID!, $c: ID!) { awardPartnershipCredential(programmeId: $p, candidateId: $c, trainingCompleted: true) { trainingCompleted } }`,
+        { p: programmeId, c: ids['all-skills'] },
+        programmeAdmin.token,
+      );
+      expect(awarded.errors).toBeUndefined();
+      await searchSettled(t);
+
+      const after = await t.gql(MATCHES, { id: programmeVacancy }, acme.token);
+      const nodes = after.data?.matchingCandidates.edges.map((e: { node: any }) => e.node);
+      expect(nodes.map((n: { candidate: { id: string } }) => n.candidate.id)).toEqual([ids['all-skills']]);
+      expect(nodes[0].breakdown.partnership).toBe(1);
+    });
+
+    it('pairs the programme’s eligible candidates with its vacancies for its administrators', async () => {
+      const query = `query ($p: ID!) { partnershipMatches(programmeId: $p) {
+        totalCount edges { node { score candidate { id } vacancy { id } } } } }`;
+      const pairs = await t.gql(query, { p: programmeId }, programmeAdmin.token);
+      expect(pairs.errors).toBeUndefined();
+      expect(
+        pairs.data?.partnershipMatches.edges.map((e: { node: any }) => [e.node.candidate.id, e.node.vacancy.id]),
+      ).toEqual([[ids['all-skills'], programmeVacancy]]);
+      const stranger = await createUser(t, Role.PARTNERSHIP_ADMIN);
+      expect((await t.gql(query, { p: programmeId }, stranger.token)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect((await t.gql(query, { p: programmeId }, admin.token)).data?.partnershipMatches.totalCount).toBe(1);
+    });
+  });
 });

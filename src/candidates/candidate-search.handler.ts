@@ -16,6 +16,7 @@ interface Row {
   languages: { language: string; level: string }[] | null;
   desired: { num: number; iscoCode: string }[] | null;
   experience: { num: number; iscoCode: string; years: number }[] | null;
+  credentials: { programmeId: string; trainingCompleted: boolean }[] | null;
 }
 
 /**
@@ -69,7 +70,9 @@ export class CandidateSearchHandler implements OutboxHandler, OnModuleInit {
                 WHERE d.profile_id = p.id) AS desired,
               (SELECT json_agg(json_build_object('num', o.num, 'iscoCode', o.isco_code, 'years', e.years))
                  FROM candidate_experience e JOIN occupation o ON o.id = e.occupation_id
-                WHERE e.profile_id = p.id) AS experience
+                WHERE e.profile_id = p.id) AS experience,
+              (SELECT json_agg(json_build_object('programmeId', c.programme_id, 'trainingCompleted', c.training_completed))
+                 FROM partnership_credential c WHERE c.profile_id = p.id) AS credentials
        FROM candidate_profile p
        WHERE ${where.join(' AND ')}
        ORDER BY p.id
@@ -87,7 +90,7 @@ export class CandidateSearchHandler implements OutboxHandler, OnModuleInit {
       skillNums: r.skills ?? [],
       desired: r.desired ?? [],
       experience: r.experience ?? [],
-      credentials: [],
+      credentials: r.credentials ?? [],
       availableFrom: r.available_from,
     }));
   }

@@ -14,6 +14,11 @@ import {
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
+import {
+  PartnershipCredentialEntity,
+  PartnershipProgrammeEntity,
+  ProgrammeAdministratorEntity,
+} from 'src/partnerships/programme.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
 import { SearchCandidateEntity } from 'src/search/postgres/search-candidate.entity';
 import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
@@ -48,4 +53,7 @@ export const ENTITIES: Function[] = [
   OutboxEntity,
   SearchVacancyEntity,
   SearchCandidateEntity,
+  PartnershipProgrammeEntity,
+  ProgrammeAdministratorEntity,
+  PartnershipCredentialEntity,
 ];

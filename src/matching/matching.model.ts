@@ -64,5 +64,27 @@ export class VacancyMatchModel {
   missingEssentialSkills!: Skill[];
 }
 
+@ObjectType('PartnershipMatch')
+export class PartnershipMatchModel {
+  @Field(() => CandidateSummaryModel)
+  candidate!: CandidateSummaryModel;
+
+  @Field(() => VacancyModel)
+  vacancy!: VacancyModel;
+
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => ScoreBreakdownModel)
+  breakdown!: ScoreBreakdownModel;
+
+  @Field(() => [Skill])
+  matchedSkills!: Skill[];
+
+  @Field(() => [Skill])
+  missingEssentialSkills!: Skill[];
+}
+
 export const CandidateMatchConnection = ConnectionType(CandidateMatchModel, 'CandidateMatch');
 export const VacancyMatchConnection = ConnectionType(VacancyMatchModel, 'VacancyMatch');
+export const PartnershipMatchConnection = ConnectionType(PartnershipMatchModel, 'PartnershipMatch');

@@ -10,6 +10,8 @@ import { MatchingRepository } from 'src/matching/matching.repository';
 import {
   CandidateMatchConnection,
   CandidateMatchModel,
+  PartnershipMatchConnection,
+  PartnershipMatchModel,
   VacancyMatchConnection,
   VacancyMatchModel,
 } from 'src/matching/matching.model';
@@ -19,6 +21,9 @@ import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { VacancyModel } from 'src/vacancies/vacancy.model';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => ValidationError.field('vacancyId', 'must be an ID') });
+const programmeUuid = new ParseUUIDPipe({
+  exceptionFactory: () => ValidationError.field('programmeId', 'must be an ID'),
+});
 
 @Resolver()
 export class MatchingResolver {
@@ -50,7 +55,10 @@ export class MatchingResolver {
 
   @Roles(Role.CANDIDATE)
   @Query(() => VacancyMatchConnection, { description: 'Published vacancies for the signed-in candidate, best first' })
-  async matchingVacancies(@CurrentUser() user: AuthUser, @Args() args: ConnectionArgs): Promise<Connection<VacancyMatchModel>> {
+  async matchingVacancies(
+    @CurrentUser() user: AuthUser,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<VacancyMatchModel>> {
     const page = await this.matching.vacanciesFor(user, args.first, args.after);
     const vacancies = await this.vacancies.findPublicByIds(page.rows.map((r) => r.item));
     const skills = await this.skillsOf(page.rows);
@@ -61,13 +69,43 @@ export class MatchingResolver {
     return this.connection(rows, page, args.first);
   }
 
-  private async skillsOf(rows: Ranked<string>[]) {
+  @Roles(Role.PARTNERSHIP_ADMIN, Role.ADMIN)
+  @Query(() => PartnershipMatchConnection, {
+    description: 'The programme’s eligible candidates paired with its published vacancies, best first',
+  })
+  async partnershipMatches(
+    @CurrentUser() user: AuthUser,
+    @Args('programmeId', { type: () => ID }, programmeUuid) programmeId: string,
+    @Args() args: ConnectionArgs,
+  ): Promise<Connection<PartnershipMatchModel>> {
+    const page = await this.matching.partnershipPairs(user, programmeId, args.first, args.after);
+    const [profiles, vacancies, skills] = await Promise.all([
+      this.candidates.findVisibleByIds(page.rows.map((r) => r.item.candidateId)),
+      this.vacancies.findPublicByIds(page.rows.map((r) => r.item.vacancyId)),
+      this.skillsOf(page.rows),
+    ]);
+    const rows = page.rows.flatMap((r) => {
+      const profile = profiles.get(r.item.candidateId);
+      const vacancy = vacancies.get(r.item.vacancyId);
+      if (!profile || !vacancy) return [];
+      return [
+        {
+          ...this.explained(r, skills),
+          candidate: CandidateSummaryModel.from(profile),
+          vacancy: VacancyModel.from(vacancy),
+        },
+      ];
+    });
+    return this.connection(rows, page, args.first);
+  }
+
+  private async skillsOf(rows: Ranked<unknown>[]) {
     return this.repository.skillsByNums(
       rows.flatMap((r) => [...r.match.matchedSkillIds, ...r.match.missingEssentialSkillIds] as number[]),
     );
   }
 
-  private explained(r: Ranked<string>, skills: Map<number, Parameters<typeof toSkill>[0]>) {
+  private explained(r: Ranked<unknown>, skills: Map<number, Parameters<typeof toSkill>[0]>) {
     const resolve = (nums: (string | number)[]): Skill[] =>
       nums.flatMap((n) => {
         const skill = skills.get(n as number);
@@ -81,7 +119,7 @@ export class MatchingResolver {
     };
   }
 
-  private connection<T>(rows: T[], page: RankedPage<string>, first: number): Connection<T> {
+  private connection<T>(rows: T[], page: RankedPage<unknown>, first: number): Connection<T> {
     return mapConnection(
       toConnection(
         rows.map((node, i) => ({ node, position: page.offset + i + 1 })),

@@ -16,6 +16,7 @@ import { MatchCandidate, MatchScore, MatchVacancy } from 'src/matching/types';
 import type { LanguageLevel } from 'src/partnerships/cefr';
 import { candidateLanguageCodes, requirementCode } from 'src/search/language-codes';
 import { CandidateDocument, SEARCH_ENGINE, SearchEngine, VacancyDocument } from 'src/search/search-engine';
+import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 
 export interface Ranked<T> {
@@ -69,13 +70,19 @@ export class MatchingService {
     private readonly candidates: CandidatesRepository,
     private readonly candidateDocuments: CandidateSearchHandler,
     private readonly audit: AuditService,
+    private readonly programmes: ProgrammesRepository,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(PROGRAMME_ELIGIBILITY) private readonly eligibility: ProgrammeEligibility | null,
   ) {}
 
   /** Candidates for a vacancy, for its verified employer or an admin. */
-  async candidatesFor(user: AuthUser, vacancyId: string, first: number, after?: string | null): Promise<RankedPage<string>> {
+  async candidatesFor(
+    user: AuthUser,
+    vacancyId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<RankedPage<string>> {
     const vacancy = await this.vacancies.findById(vacancyId);
     if (!vacancy) throw new NotFoundError('Vacancy');
     if (user.role === Role.EMPLOYER) {
@@ -154,7 +161,9 @@ export class MatchingService {
     const programmes = [...new Set(documents.map((d) => d.programmeId).filter((p): p is string => p !== null))];
     const [published, eligibleProgrammes] = await Promise.all([
       this.vacancies.findPublicByIds(documents.map((d) => d.id)),
-      programmes.length > 0 && this.eligibility ? this.eligibility.programmesFor(profile.id, programmes) : Promise.resolve(new Set<string>()),
+      programmes.length > 0 && this.eligibility
+        ? this.eligibility.programmesFor(profile.id, programmes)
+        : Promise.resolve(new Set<string>()),
     ]);
     const ranked: (Ranked<string> & { id: string; score: number })[] = [];
     for (const document of documents) {
@@ -167,6 +176,40 @@ export class MatchingService {
     ranked.sort(compareMatches);
     const dropped = documents.length - ranked.length;
     return { rows: ranked.slice(offset, offset + first + 1), offset, total: Math.max(total - dropped, ranked.length) };
+  }
+
+  /**
+   * The programme's eligible candidates paired with its published vacancies, best pairs
+   * first (score, then candidate id, then vacancy id): the programme's administrators and admins.
+   */
+  async partnershipPairs(
+    user: AuthUser,
+    programmeId: string,
+    first: number,
+    after?: string | null,
+  ): Promise<RankedPage<{ candidateId: string; vacancyId: string }>> {
+    const programme = await this.programmes.findById(programmeId);
+    if (!programme) throw new NotFoundError('Programme');
+    if (user.role !== Role.ADMIN && !(await this.programmes.isAdministrator(programmeId, user.id))) {
+      throw new ForbiddenError('Only this programme’s administrators see its matches');
+    }
+    const offset = offsetFromCursor(after);
+    const { hits } = await this.engine.searchVacancies(null, { programmeId }, { offset: 0, limit: 200 });
+    const pairs: Ranked<{ candidateId: string; vacancyId: string }>[] = [];
+    let total = 0;
+    for (const { id: vacancyId } of hits) {
+      // The global top pairs are each within their own vacancy's top candidates.
+      const page = await this.rankCandidates(vacancyId, offset + first + 1, 0);
+      total += page.total;
+      for (const row of page.rows) pairs.push({ item: { candidateId: row.item, vacancyId }, match: row.match });
+    }
+    pairs.sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        (a.item.candidateId < b.item.candidateId ? -1 : a.item.candidateId > b.item.candidateId ? 1 : 0) ||
+        (a.item.vacancyId < b.item.vacancyId ? -1 : a.item.vacancyId > b.item.vacancyId ? 1 : 0),
+    );
+    return { rows: pairs.slice(offset, offset + first + 1), offset, total };
   }
 
   private eligibleAmong(programmeId: string, ids: string[]): Promise<Set<string>> {

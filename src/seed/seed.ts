@@ -1,10 +1,11 @@
 import { Logger } from '@nestjs/common';
+import { demoProgrammesStep } from 'src/partnerships/demo-programmes.seed';
 import { demoShortageListsStep } from 'src/shortages/demo-shortages.seed';
 import { SeedContext, SeedStep } from 'src/seed/seed-step';
 import { demoTaxonomyStep } from 'src/taxonomy/demo/demo-taxonomy.seed';
 
 /** Every seed step, in order. Later features (admin user, programmes) append theirs. */
-export const SEED_STEPS: SeedStep[] = [demoTaxonomyStep, demoShortageListsStep];
+export const SEED_STEPS: SeedStep[] = [demoTaxonomyStep, demoShortageListsStep, demoProgrammesStep];
 
 export async function runSeed(context: SeedContext, steps: SeedStep[] = SEED_STEPS): Promise<string[]> {
   const logger = new Logger('Seed');

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployersModule } from 'src/employers/employers.module';
+import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
 import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
@@ -9,7 +10,7 @@ import { VacancyLoaderFactory } from 'src/vacancies/vacancy.loaders';
 import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacancies/vacancy-search.handler';
 
 @Module({
-  imports: [EmployersModule, TaxonomyModule, ShortagesModule],
+  imports: [EmployersModule, TaxonomyModule, ShortagesModule, PartnershipsModule],
   providers: [
     VacanciesRepository,
     VacanciesService,

@@ -6,6 +6,7 @@ import { FieldProblem, ForbiddenError, NotFoundError, RuleViolation, ValidationE
 import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
 import { EmployersRepository } from 'src/employers/employers.repository';
 import { Connection, mapConnection, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { ShortagesService } from 'src/shortages/shortages.service';
@@ -28,6 +29,7 @@ export class VacanciesService {
     private readonly employers: EmployersRepository,
     private readonly taxonomy: TaxonomyRepository,
     private readonly shortages: ShortagesService,
+    private readonly programmes: ProgrammesRepository,
     private readonly audit: AuditService,
     private readonly search: SearchOutbox,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
@@ -297,6 +299,7 @@ export class VacanciesService {
       });
     }
     if (problems.length > 0) throw new RuleViolation('UNKNOWN_CONCEPT', 'Unknown skills', 'BAD_USER_INPUT', problems);
+    if (input.programmeId) await this.requireProgramme(input.programmeId, input.memberState, manager);
     if (input.salary?.max != null && input.salary.max < input.salary.min) {
       throw ValidationError.field('input.salary.max', 'must not be below min');
     }
@@ -325,6 +328,23 @@ export class VacanciesService {
         manager,
       ),
     };
+  }
+
+  /** A vacancy may recruit for an active programme that places people in its Member State. */
+  private async requireProgramme(programmeId: string, memberState: string, manager: EntityManager): Promise<void> {
+    const programme = await this.programmes.findById(programmeId, manager);
+    if (!programme) {
+      throw new RuleViolation('UNKNOWN_CONCEPT', 'No such partnership programme', 'BAD_USER_INPUT', [
+        { path: 'input.programmeId', message: 'is not a partnership programme' },
+      ]);
+    }
+    if (!programme.active) throw ValidationError.field('input.programmeId', `${programme.name} is not active`);
+    if (!programme.memberStates.includes(memberState)) {
+      throw ValidationError.field(
+        'input.memberState',
+        `must be one of ${programme.name}'s Member States (${programme.memberStates.join(', ')})`,
+      );
+    }
   }
 
   /** Omitted skill lists default to the ESCO occupation's own essential and optional skills. */

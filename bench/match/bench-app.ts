@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { createApp } from 'src/app.factory';
+import { AppConfig, loadConfig } from 'src/config/config';
+import { EmbeddedPostgres } from 'src/database/embedded-postgres';
+import { parseEsco } from 'src/taxonomy/import/esco-parse';
+import { readEscoSource } from 'src/taxonomy/import/esco-source';
+import { TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
+
+export const ESCO_DIR = '../shared/data/esco-v1.1.1';
+
+export interface BenchApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  config: AppConfig;
+  engineLabel: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real application on a throwaway database: a new database on the server named by
+ * DATABASE_URL, or an in-memory embedded PostgreSQL. The outbox worker is off: benchmarks
+ * write the index themselves, or drain the outbox when that is what they measure.
+ */
+export async function startBenchApp(overrides: Record<string, string> = {}): Promise<BenchApp> {
+  const serverUrl = process.env.DATABASE_URL;
+  let url: string;
+  let drop: () => Promise<void>;
+  if (serverUrl) {
+    const name = `pathways_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const target = new URL(serverUrl);
+    target.pathname = `/${name}`;
+    url = target.toString();
+    drop = async () => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    const embedded = await EmbeddedPostgres.start({ dataDir: 'memory://', maxConnections: 12 });
+    url = embedded.url;
+    drop = () => embedded.stop();
+  }
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+    OUTBOX_WORKER: 'false',
+    DB_STATEMENT_TIMEOUT_MS: '3600000',
+    ...overrides,
+  });
+  const app = await createApp(config);
+  await app.init();
+  return {
+    app,
+    config,
+    dataSource: app.get(DataSource),
+    engineLabel: serverUrl ? `PostgreSQL server (${new URL(serverUrl).host})` : 'embedded PGlite',
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** The full English ESCO v1.1.1 set, through the real importer. */
+export async function importEsco(app: NestExpressApplication): Promise<void> {
+  const source = readEscoSource([ESCO_DIR]);
+  const { data, skipped } = parseEsco(source);
+  await app.get(TaxonomyImportService).importData(data, {
+    version: source.version,
+    checksum: source.checksum,
+    source: source.description,
+    skipped,
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function round(value: number, digits = 2): number {
+  return Number(value.toFixed(digits));
+}
