@@ -32,6 +32,8 @@ export interface AppConfig {
   };
   /** The age of majority candidates must have reached (DOMAIN.md: 18 unless configured). */
   candidates: { minAge: number };
+  /** Profiles not updated for this many months are hidden and flagged (`npm run privacy:retention`). */
+  privacy: { retentionMonths: number };
   health: { timeoutMs: number };
   log: { level: LogLevel };
 }
@@ -168,6 +170,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
     },
     candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
+    privacy: { retentionMonths: r.int('RETENTION_MONTHS', 24, 1, 240) },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {
       level: r.oneOf<LogLevel>(
