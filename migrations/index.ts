@@ -6,6 +6,7 @@ import { Employers1795921885954 } from 'migrations/1795921885954-Employers';
 import { Candidates1795922262682 } from 'migrations/1795922262682-Candidates';
 import { Vacancies1795922311706 } from 'migrations/1795922311706-Vacancies';
 import { SearchOutbox1795922733639 } from 'migrations/1795922733639-SearchOutbox';
+import { Contacts1795923440000 } from 'migrations/1795923440000-Contacts';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   Candidates1795922262682,
   Vacancies1795922311706,
   SearchOutbox1795922733639,
+  Contacts1795923440000,
 ];

@@ -44,6 +44,7 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   vacancy: 'public',
   vacancies: 'public',
   myVacancies: [EMPLOYER],
+  myContactRequests: [CANDIDATE, EMPLOYER],
   // Mutation
   login: 'public',
   register: 'public',
@@ -58,6 +59,11 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   closeVacancy: [EMPLOYER],
   reviewVacancy: [ADMIN],
   reportVacancy: SIGNED_IN,
+  requestContact: [EMPLOYER],
+  respondToContactRequest: [CANDIDATE],
+  withdrawContactRequest: [EMPLOYER],
+  exportMyData: SIGNED_IN,
+  deleteMyAccount: SIGNED_IN,
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

@@ -13,6 +13,7 @@ import {
 } from 'src/candidates/candidate-parts.entity';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
+import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
 import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
@@ -46,4 +47,5 @@ export const ENTITIES: Function[] = [
   VacancyReportEntity,
   OutboxEntity,
   SearchVacancyEntity,
+  ContactRequestEntity,
 ];
