@@ -7,6 +7,7 @@ import { Candidates1795922262682 } from 'migrations/1795922262682-Candidates';
 import { Vacancies1795922311706 } from 'migrations/1795922311706-Vacancies';
 import { SearchIndexes1795923369172 } from 'migrations/1795923369172-SearchIndexes';
 import { Partnerships1795923375606 } from 'migrations/1795923375606-Partnerships';
+import { Contacts1795923440000 } from 'migrations/1795923440000-Contacts';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   Vacancies1795922311706,
   SearchIndexes1795923369172,
   Partnerships1795923375606,
+  Contacts1795923440000,
 ];

@@ -4,6 +4,7 @@ import { AboutModule } from 'src/about/about.module';
 import { AuditModule } from 'src/audit/audit.module';
 import { AuthModule } from 'src/auth/auth.module';
 import { CandidatesModule } from 'src/candidates/candidates.module';
+import { ContactsModule } from 'src/contacts/contacts.module';
 import { EmployersModule } from 'src/employers/employers.module';
 import { InputValidationPipe } from 'src/common/input-validation.pipe';
 import { AppConfig } from 'src/config/config';
@@ -13,6 +14,8 @@ import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
 import { MatchingModule } from 'src/matching/matching.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
+import { PersonalDataModule } from 'src/privacy/personal-data';
+import { PrivacyModule } from 'src/privacy/privacy.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { SearchModule } from 'src/search/search.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
@@ -38,6 +41,9 @@ export class AppModule {
         PartnershipsModule,
         VacanciesModule,
         MatchingModule,
+        PersonalDataModule,
+        ContactsModule,
+        PrivacyModule,
         SeedModule,
         HealthModule,
         AboutModule,

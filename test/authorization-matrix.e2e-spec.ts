@@ -50,6 +50,7 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   partnershipProgrammes: 'public',
   partnershipProgramme: 'public',
   eligibility: [CANDIDATE, PARTNERSHIP_ADMIN, ADMIN],
+  myContactRequests: [CANDIDATE, EMPLOYER],
   // Mutation
   login: 'public',
   register: 'public',
@@ -68,6 +69,11 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   updatePartnershipProgramme: [ADMIN],
   assignProgrammeAdministrator: [ADMIN],
   awardPartnershipCredential: [PARTNERSHIP_ADMIN],
+  requestContact: [EMPLOYER],
+  respondToContactRequest: [CANDIDATE],
+  withdrawContactRequest: [EMPLOYER],
+  exportMyData: SIGNED_IN,
+  deleteMyAccount: SIGNED_IN,
 };
 
 /** Operations that destroy the caller's account run with a fresh account each time. */

@@ -228,9 +228,10 @@ describe('matching', () => {
     let programmeAdmin: TestUser;
 
     beforeAll(async () => {
-      [{ id: programmeId }] = await t.dataSource.query<{ id: string }[]>(
+      const [thamm] = await t.dataSource.query<{ id: string }[]>(
         `SELECT id FROM partnership_programme WHERE name = 'THAMM Germany (demo)'`,
       );
+      programmeId = thamm!.id;
       const created = await t.gql(
         `mutation ($input: VacancyInput!) { createVacancy(input: $input) { id } }`,
         {

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -14,6 +15,8 @@ import { UserEntity } from 'src/auth/user.entity';
  * candidate by; the name, birth date and account email never leave the owner's view.
  */
 @Entity('candidate_profile')
+// The retention run looks for profiles not updated for a long time and not flagged yet.
+@Index('candidate_profile_retention', ['updatedAt'], { where: 'retention_flagged_at IS NULL' })
 export class CandidateProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -57,6 +60,13 @@ export class CandidateProfileEntity {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   consentPolicyVersion!: string | null;
+
+  /**
+   * When the retention rule hid the profile for inactivity (RETENTION_MONTHS without an
+   * update); cleared when the candidate gives consent again.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  retentionFlaggedAt!: Date | null;
 
   /** Derived on save from the qualifications, so matching can filter on it with an index. */
   @Column({ type: 'smallint', nullable: true })

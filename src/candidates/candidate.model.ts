@@ -85,6 +85,12 @@ export class CandidateProfileModel {
   @Field()
   updatedAt!: Date;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the profile was hidden for inactivity; giving consent again clears it',
+  })
+  retentionFlaggedAt!: Date | null;
+
   static from(entity: CandidateProfileEntity, email: string): CandidateProfileModel {
     return Object.assign(new CandidateProfileModel(), {
       id: entity.id,
@@ -102,6 +108,7 @@ export class CandidateProfileModel {
       highestEqfLevel: entity.highestEqfLevel,
       yearsOfExperience: entity.yearsOfExperience,
       updatedAt: entity.updatedAt,
+      retentionFlaggedAt: entity.retentionFlaggedAt,
     });
   }
 }

@@ -70,6 +70,68 @@ export class CandidatesRepository {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /** Like findVisibleById, holding a share lock until commit so consent cannot be withdrawn meanwhile. */
+  lockVisibleById(id: string, manager: EntityManager): Promise<CandidateProfileEntity | null> {
+    return manager.findOne(CandidateProfileEntity, {
+      where: { id, visible: true },
+      lock: { mode: 'pessimistic_read' },
+    });
+  }
+
+  /** Deletes a profile; its lists, consent history and everything else hanging off it cascade. */
+  async deleteById(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(CandidateProfileEntity, { id });
+  }
+
+  consentEvents(profileId: string, manager: EntityManager = this.dataSource.manager): Promise<ConsentEventEntity[]> {
+    return manager.find(ConsentEventEntity, { where: { profileId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Hides and flags every profile not updated since `cutoff` and not flagged yet, in one
+   * statement (updated_at is left as it was). Returns what each profile was before.
+   * `manager` must be a transaction's.
+   */
+  async flagStale(
+    cutoff: Date,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<{ id: string; userId: string; wasVisible: boolean; policyVersion: string | null }[]> {
+    // A structured result: a plain query() answers an UPDATE ... RETURNING with [rows, count].
+    const result = await manager.queryRunner!.query(
+      `WITH stale AS (
+         SELECT id, user_id, visible, consent_policy_version FROM candidate_profile
+         WHERE updated_at < $1 AND retention_flagged_at IS NULL
+         FOR UPDATE
+       )
+       UPDATE candidate_profile p
+       SET visible = false, consent_given_at = NULL, consent_policy_version = NULL, retention_flagged_at = $2
+       FROM stale WHERE p.id = stale.id
+       RETURNING p.id, p.user_id, stale.visible AS was_visible, stale.consent_policy_version AS policy_version`,
+      [cutoff, now],
+      true,
+    );
+    const rows = result.records as {
+      id: string;
+      user_id: string;
+      was_visible: boolean;
+      policy_version: string | null;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      wasVisible: r.was_visible,
+      policyVersion: r.policy_version,
+    }));
+  }
+
+  async appendConsentEvents(
+    events: Pick<ConsentEventEntity, 'profileId' | 'userId' | 'given' | 'policyVersion' | 'source'>[],
+    manager: EntityManager,
+  ): Promise<void> {
+    if (events.length > 0) await manager.insert(ConsentEventEntity, events);
+  }
+
   /** The ids among `ids` that name an existing occupation (anything not a UUID cannot). */
   async existingOccupationIds(ids: readonly string[], manager: EntityManager): Promise<Set<string>> {
     return this.existing(OccupationEntity, ids, manager);
@@ -145,7 +207,8 @@ export class CandidatesRepository {
 
   async setVisibility(
     id: string,
-    consent: { visible: boolean; consentGivenAt: Date | null; consentPolicyVersion: string | null },
+    consent: Pick<CandidateProfileEntity, 'visible' | 'consentGivenAt' | 'consentPolicyVersion'> &
+      Partial<Pick<CandidateProfileEntity, 'retentionFlaggedAt'>>,
     manager: EntityManager,
   ): Promise<void> {
     await manager.update(CandidateProfileEntity, { id }, consent);
@@ -155,9 +218,10 @@ export class CandidatesRepository {
     event: Pick<ConsentEventEntity, 'profileId' | 'userId' | 'given' | 'policyVersion'>,
     manager: EntityManager,
   ): Promise<ConsentEventEntity> {
-    const result = await manager.insert(ConsentEventEntity, event);
-    const row = result.generatedMaps[0] as Pick<ConsentEventEntity, 'id' | 'at'>;
-    return { ...event, id: row.id, at: row.at };
+    const row = { ...event, source: 'candidate' as const };
+    const result = await manager.insert(ConsentEventEntity, row);
+    const generated = result.generatedMaps[0] as Pick<ConsentEventEntity, 'id' | 'at'>;
+    return { ...row, id: generated.id, at: generated.at };
   }
 
   // Batched reads for the per-request loaders: one query per list, for many profiles.

@@ -97,7 +97,12 @@ export class CandidatesService {
       const profile = await this.candidates.findByOwner(owner.id, manager, true);
       if (!profile) throw new NotFoundError('Candidate profile');
       const consent = visible
-        ? { visible, consentGivenAt: new Date(), consentPolicyVersion: CONSENT_POLICY_VERSION }
+        ? {
+            visible,
+            consentGivenAt: new Date(),
+            consentPolicyVersion: CONSENT_POLICY_VERSION,
+            retentionFlaggedAt: null,
+          }
         : { visible, consentGivenAt: null, consentPolicyVersion: null };
       await this.candidates.setVisibility(profile.id, consent, manager);
       // Withdrawal takes the candidate out of the index within moments; matching re-checks consent at once.

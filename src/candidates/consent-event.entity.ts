@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 
+export type ConsentEventSource = 'candidate' | 'retention';
+
 /**
  * Every time a candidate gave or withdrew consent to be seen by employers, and under which
  * policy version: the history a data export shows. Rows are only ever appended.
@@ -27,6 +29,10 @@ export class ConsentEventEntity {
   /** The policy the candidate agreed to; null for a withdrawal. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   policyVersion!: string | null;
+
+  /** Who made the change: the candidate, or the retention rule hiding an inactive profile. */
+  @Column({ type: 'varchar', length: 16, default: 'candidate' })
+  source!: ConsentEventSource;
 
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;

@@ -8,6 +8,14 @@ describe('loadConfig', () => {
     expect(config.database.embeddedDir).toBe('.data/pglite');
     expect(config.search.engine).toBe('postgres');
     expect(config.auth.jwtSecret).toHaveLength(64);
+    expect(config.privacy.retentionMonths).toBe(24);
+  });
+
+  it('keeps RETENTION_MONTHS to whole months between 1 and 240', () => {
+    expect(loadConfig({ RETENTION_MONTHS: '36' }).privacy.retentionMonths).toBe(36);
+    expect(() => loadConfig({ RETENTION_MONTHS: '0' })).toThrow(
+      /RETENTION_MONTHS must be an integer between 1 and 240/,
+    );
   });
 
   it('names every bad variable at once', () => {

@@ -38,6 +38,8 @@ export interface AppConfig {
     /** How many candidates (or vacancies) retrieval hands the scorer for one query. */
     retrievalLimit: number;
   };
+  /** Profiles not updated for this many months are hidden and flagged (`npm run privacy:retention`). */
+  privacy: { retentionMonths: number };
   health: { timeoutMs: number };
   log: { level: LogLevel };
 }
@@ -190,6 +192,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
     matching: { weights: matchWeights(r), retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 500, 50, 20_000) },
+    privacy: { retentionMonths: r.int('RETENTION_MONTHS', 24, 1, 240) },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {
       level: r.oneOf<LogLevel>(

@@ -13,6 +13,7 @@ import {
 } from 'src/candidates/candidate-parts.entity';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
+import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import {
   PartnershipCredentialEntity,
@@ -56,4 +57,5 @@ export const ENTITIES: Function[] = [
   PartnershipProgrammeEntity,
   ProgrammeAdministratorEntity,
   PartnershipCredentialEntity,
+  ContactRequestEntity,
 ];

@@ -41,6 +41,15 @@ export class EmployersRepository {
     await manager.update(EmployerEntity, { id }, { status, statusReason: reason });
   }
 
+  /** The owner's account is gone: the organisation stays on record as REMOVED, owned by nobody. */
+  async detachOwner(id: string, reason: string, manager: EntityManager): Promise<void> {
+    await manager.update(
+      EmployerEntity,
+      { id },
+      { ownerId: null, status: EmployerStatus.REMOVED, statusReason: reason },
+    );
+  }
+
   /** One page in (created_at, id) order, fetching one extra row to tell whether more follow. */
   async page(
     filter: { status?: EmployerStatus | null },

@@ -12,6 +12,7 @@ import { PartnershipLoaders } from 'src/partnerships/partnership.loaders';
 import { PartnershipsResolver } from 'src/partnerships/partnerships.resolver';
 import { PartnershipsService } from 'src/partnerships/partnerships.service';
 import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
+import { PartnershipsPersonalData } from 'src/partnerships/partnerships-personal-data';
 import { ProgrammeEligibilityService } from 'src/partnerships/programme-eligibility.service';
 import { PROGRAMME_ELIGIBILITY } from 'src/matching/programme-eligibility';
 
@@ -29,6 +30,7 @@ import { PROGRAMME_ELIGIBILITY } from 'src/matching/programme-eligibility';
     CandidateSummaryCredentialsResolver,
     VacancyProgrammeResolver,
     ProgrammeEligibilityService,
+    PartnershipsPersonalData,
     { provide: PROGRAMME_ELIGIBILITY, useExisting: ProgrammeEligibilityService },
   ],
   exports: [ProgrammesRepository, PartnershipsService, PROGRAMME_ELIGIBILITY],

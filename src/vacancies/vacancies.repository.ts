@@ -24,6 +24,25 @@ export class VacanciesRepository {
     await manager.update(VacancyEntity, { id }, changes);
   }
 
+  /** Closes every vacancy of an employer still open or on its way (draft, in review, published); returns their ids. */
+  async closeAllOf(employerId: string, manager: EntityManager): Promise<string[]> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(VacancyEntity)
+      .set({ status: VacancyStatus.CLOSED })
+      .where('employer_id = :employerId', { employerId })
+      .andWhere('status IN (:...open)', {
+        open: [VacancyStatus.DRAFT, VacancyStatus.IN_REVIEW, VacancyStatus.PUBLISHED],
+      })
+      .returning('id')
+      .execute();
+    return (result.raw as { id: string }[]).map((r) => r.id);
+  }
+
+  allOfEmployer(employerId: string, manager: EntityManager = this.dataSource.manager): Promise<VacancyEntity[]> {
+    return manager.find(VacancyEntity, { where: { employerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   async replaceSkills(
     vacancyId: string,
     essential: string[],
