@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 
 /** One ISCO unit group on a Member State's (or the EU-wide, `EU`) shortage list for a year. */

@@ -11,6 +11,9 @@ const WEIGHT = { preferred: 1.0, alt: 0.95, hidden: 0.85 };
 /** Below this word similarity a concept is not a candidate at all (pg_trgm's default is 0.6). */
 const WORD_SIMILARITY_THRESHOLD = 0.45;
 
+/** How many concepts, at most, get the full per-label scoring. */
+const CANDIDATES = 400;
+
 /** Exactly the expressions of the GIN indexes, so the planner can use them. */
 function labelsExpr(table: Table): string {
   const others = table === 'occupation' ? 't.alt_labels || t.hidden_labels' : 't.alt_labels';
@@ -28,15 +31,21 @@ function rankedSql(table: Table, extraWhere: string, withHidden: boolean): strin
     : '';
   return `
     WITH q AS (SELECT $1::text AS t, CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('english', $2::text) END AS ts),
-    cand AS (
+    matched AS (
       SELECT t.id, t.preferred_label, t.alt_labels, t.hidden_labels,
+             word_similarity(q.t, ${labels}) AS ws,
              coalesce(ts_rank(to_tsvector('english'::regconfig, ${labels}), q.ts), 0) AS fts
       FROM ${table} t, q
       WHERE (q.t <% ${labels} OR (q.ts IS NOT NULL AND to_tsvector('english'::regconfig, ${labels}) @@ q.ts))
       ${extraWhere}
     ),
+    -- Scoring every label is the costly part: only the best candidates by a cheap
+    -- whole-document score get it.
+    cand AS (
+      SELECT *, count(*) OVER () AS matches FROM matched ORDER BY ws + least(fts * 2, 1) DESC LIMIT ${CANDIDATES}
+    ),
     scored AS (
-      SELECT c.id, c.preferred_label, best.s + 0.15 * least(c.fts * 2, 1) AS score
+      SELECT c.id, c.preferred_label, c.matches, best.s + 0.15 * least(c.fts * 2, 1) AS score
       FROM cand c, q, LATERAL (
         SELECT max(w * (0.5 * similarity(q.t, n) + 0.3 * word_similarity(n, q.t) + 0.2 * word_similarity(q.t, n))) AS s
         FROM (SELECT public.pathways_norm(c.preferred_label) AS n, ${WEIGHT.preferred} AS w
@@ -44,7 +53,7 @@ function rankedSql(table: Table, extraWhere: string, withHidden: boolean): strin
               ${hidden}) labels
       ) best
     )
-    SELECT id, score::float8 AS score, count(*) OVER ()::int AS total
+    SELECT id, score::float8 AS score, matches::int AS total
     FROM scored ORDER BY score DESC, preferred_label, id`;
 }
 
@@ -89,7 +98,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const sql = `${rankedSql(table, where, withHidden)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
     const rows = await this.dataSource.transaction(async (manager: EntityManager) => {
       await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-      return (await manager.query(sql, params)) as { id: string; score: number; total: number }[];
+      return manager.query<{ id: string; score: number; total: number }[]>(sql, params);
     });
     return { hits: rows.map((r) => ({ id: r.id, score: r.score })), total: rows[0]?.total ?? 0 };
   }
