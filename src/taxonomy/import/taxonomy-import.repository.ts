@@ -210,6 +210,11 @@ export class TaxonomyImportRepository {
     return { ...countUpserts(upserted), deleted: deleted[1] };
   }
 
+  /** Fresh planner statistics after a bulk load, so searches pick the GIN indexes. */
+  async analyze(): Promise<void> {
+    await this.dataSource.query(`ANALYZE isco_group, occupation, skill, occupation_skill`);
+  }
+
   async record(manager: EntityManager, record: Omit<TaxonomyImportEntity, 'id' | 'importedAt'>): Promise<void> {
     await manager
       .getRepository(TaxonomyImportEntity)
