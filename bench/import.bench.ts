@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       measuredAt: new Date().toISOString(),
     };
   });
-  writeResult('import', result);
+  writeResult(target === 'postgresql' ? 'import' : 'import-pglite', result);
   console.log(JSON.stringify(result, null, 2));
 }
 
