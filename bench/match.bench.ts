@@ -71,7 +71,9 @@ async function main(): Promise<void> {
         const prepared = prepareVacancy(vacancy);
         const codes = vacancy.languageRequirements.map((r) => requirementCode(r.language, r.minLevel)!);
         // Every candidate the hard filters let through, scored one by one.
-        const rows = await bench.dataSource.query<{ id: string; profile: any; skill_nums: number[]; destinations: string[]; highest_eqf: number | null }[]>(
+        const rows = await bench.dataSource.query<
+          { id: string; profile: any; skill_nums: number[]; destinations: string[]; highest_eqf: number | null }[]
+        >(
           `SELECT id, profile, skill_nums, destinations, highest_eqf FROM search_candidate
            WHERE (cardinality(destinations) = 0 OR 'DE' = ANY(destinations)) AND language_codes @> $1::int[]`,
           [codes],
@@ -87,7 +89,11 @@ async function main(): Promise<void> {
             yearsOfExperience: 0,
             skillNums: r.skill_nums,
             desired: r.profile.desired.map((d: { o: number; i: string }) => ({ num: d.o, iscoCode: d.i })),
-            experience: r.profile.experience.map((e: { o: number; i: string; y: number }) => ({ num: e.o, iscoCode: e.i, years: e.y })),
+            experience: r.profile.experience.map((e: { o: number; i: string; y: number }) => ({
+              num: e.o,
+              iscoCode: e.i,
+              years: e.y,
+            })),
             credentials: [],
             availableFrom: null,
           });

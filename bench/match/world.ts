@@ -30,7 +30,11 @@ const DESTINATIONS = ['DE', 'BE', 'NL', 'IT', 'ES', 'FR', 'AT', 'PL'];
  * noise skills from elsewhere, languages, EQF, experience and destinations. Deterministic
  * for a given seed.
  */
-export function generateCandidate(random: SeededRandom, occupations: OccupationRow[], id = randomUUID()): CandidateDocument {
+export function generateCandidate(
+  random: SeededRandom,
+  occupations: OccupationRow[],
+  id = randomUUID(),
+): CandidateDocument {
   const home = random.pick(occupations);
   const noise = random.pick(occupations);
   const skills = new Set<number>([

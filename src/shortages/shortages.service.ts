@@ -38,6 +38,7 @@ export class ShortagesService {
         problems.push({ path: `iscoCodes.${i}`, message: `${code} is not an ISCO-08 unit group in the taxonomy` });
       }
     });
+    problems.sort((a, b) => Number(a.path.split('.')[1]) - Number(b.path.split('.')[1]));
     if (problems.length > 0)
       throw new ValidationError(problems, problems.map((p) => `${p.path}: ${p.message}`).join('; '));
     const unique = [...new Set(codes)];

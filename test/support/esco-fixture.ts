@@ -25,7 +25,7 @@ export function copyOfEsco(): string {
 
 type Row = Record<string, string>;
 const read = (file: string): Row[] =>
-  parse(readFileSync(join(ESCO_DIR, file)), { columns: true, bom: true, relax_column_count: true }) as Row[];
+  parse<Row>(readFileSync(join(ESCO_DIR, file)), { columns: true, bom: true, relax_column_count: true });
 const quote = (value: string | undefined) => `"${(value ?? '').replace(/"/g, '""')}"`;
 function write(dir: string, file: string, rows: Row[]): void {
   const columns = Object.keys(rows[0] ?? {});
@@ -44,8 +44,8 @@ export function escoSubset(occupations: number): { dir: string; counts: Record<s
   const occ = read('occupations_en.csv').slice(0, occupations);
   const occUris = new Set(occ.map((o) => o.conceptUri));
   const allRelations = read('occupationSkillRelations.csv');
-  const relations = allRelations.filter((r) => occUris.has(r.occupationUri!));
-  const dangling = allRelations.filter((r) => !occUris.has(r.occupationUri!)).slice(0, 3);
+  const relations = allRelations.filter((r) => occUris.has(r.occupationUri));
+  const dangling = allRelations.filter((r) => !occUris.has(r.occupationUri)).slice(0, 3);
   const skills = read('skills_en.csv');
   const untyped = skills.filter((s) => s.skillType === '').slice(0, 1);
   const skillUris = new Set([...relations.map((r) => r.skillUri!), ...dangling.map((r) => r.skillUri!)]);

@@ -24,6 +24,9 @@ const WEIGHT = { preferred: 1.0, alt: 0.95, hidden: 0.85 };
 /** Below this word similarity a concept is not a candidate at all (pg_trgm's default is 0.6). */
 const WORD_SIMILARITY_THRESHOLD = 0.45;
 
+/** How many concepts, at most, get the full per-label scoring. */
+const CANDIDATES = 200;
+
 /** Exactly the expressions of the GIN indexes, so the planner can use them. */
 function labelsExpr(table: Table): string {
   const others = table === 'occupation' ? 't.alt_labels || t.hidden_labels' : 't.alt_labels';
@@ -31,34 +34,57 @@ function labelsExpr(table: Table): string {
 }
 
 /**
+ * Job titles are vague ("teacher", "officer"): an occupation whose ISCO unit group holds
+ * several strong candidates is more likely than a lone strong match in an unrelated group,
+ * so suggestions blend each score with the strength of its unit group (its best three).
+ */
+/** Label score: whole-string similarity, label-in-query and query-in-label word similarity. */
+const BLEND = [0.6, 0.2, 0.2];
+const GROUP_WEIGHT = 0.1;
+const GROUPED = `
+    ranked AS (SELECT s.*, row_number() OVER (PARTITION BY isco_code ORDER BY score DESC) AS rn FROM scored s),
+    grp AS (SELECT isco_code, avg(score) AS strength FROM ranked WHERE rn <= 3 GROUP BY isco_code),
+    final AS (
+      SELECT r.id, r.preferred_label, r.matches, (1 - GROUP_W) * r.score + GROUP_W * g.strength AS score
+      FROM ranked r JOIN grp g USING (isco_code)
+    )`.replace(/GROUP_W/g, String(GROUP_WEIGHT));
+
+/**
  * Each concept's best label score: trigram similarity of the whole query and label,
  * blended with how much of the label the query contains and vice versa.
  */
-function rankedSql(table: Table, extraWhere: string, withHidden: boolean): string {
+function rankedSql(table: Table, extraWhere: string, suggest: boolean): string {
   const labels = labelsExpr(table);
-  const hidden = withHidden
+  const hidden = suggest
     ? `UNION ALL SELECT public.pathways_norm(x), ${WEIGHT.hidden} FROM unnest(c.hidden_labels) x`
     : '';
   return `
     WITH q AS (SELECT $1::text AS t, CASE WHEN $2::text IS NULL THEN NULL ELSE to_tsquery('english', $2::text) END AS ts),
-    cand AS (
-      SELECT t.id, t.preferred_label, t.alt_labels, t.hidden_labels,
+    matched AS (
+      SELECT t.id, t.preferred_label, t.alt_labels, t.hidden_labels, ${table === 'occupation' ? 't.isco_code' : 'NULL'} AS isco_code,
+             word_similarity(q.t, ${labels}) AS ws,
              coalesce(ts_rank(to_tsvector('english'::regconfig, ${labels}), q.ts), 0) AS fts
       FROM ${table} t, q
       WHERE (q.t <% ${labels} OR (q.ts IS NOT NULL AND to_tsvector('english'::regconfig, ${labels}) @@ q.ts))
       ${extraWhere}
     ),
+    -- Scoring every label is the costly part: only the best candidates by a cheap
+    -- whole-document score get it.
+    cand AS (
+      SELECT *, count(*) OVER () AS matches FROM matched ORDER BY ws + least(fts * 2, 1) DESC LIMIT ${CANDIDATES}
+    ),
     scored AS (
-      SELECT c.id, c.preferred_label, best.s + 0.15 * least(c.fts * 2, 1) AS score
+      SELECT c.id, c.preferred_label, c.isco_code, c.matches, best.s + 0.15 * least(c.fts * 2, 1) AS score
       FROM cand c, q, LATERAL (
-        SELECT max(w * (0.5 * similarity(q.t, n) + 0.3 * word_similarity(n, q.t) + 0.2 * word_similarity(q.t, n))) AS s
+        SELECT max(w * (${BLEND[0]} * similarity(q.t, n) + ${BLEND[1]} * word_similarity(n, q.t) + ${BLEND[2]} * word_similarity(q.t, n))) AS s
         FROM (SELECT public.pathways_norm(c.preferred_label) AS n, ${WEIGHT.preferred} AS w
               UNION ALL SELECT public.pathways_norm(x), ${WEIGHT.alt} FROM unnest(c.alt_labels) x
               ${hidden}) labels
       ) best
-    )
-    SELECT id, score::float8 AS score, count(*) OVER ()::int AS total
-    FROM scored ORDER BY score DESC, preferred_label, id`;
+    ),
+    ${suggest ? GROUPED : 'final AS (SELECT * FROM scored)'}
+    SELECT id, score::float8 AS score, matches::int AS total
+    FROM final ORDER BY score DESC, preferred_label, id`;
 }
 
 /**
@@ -147,7 +173,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const sql = `${rankedSql(table, where, withHidden)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
     const rows = await this.dataSource.transaction(async (manager: EntityManager) => {
       await manager.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-      return (await manager.query(sql, params)) as { id: string; score: number; total: number }[];
+      return manager.query<{ id: string; score: number; total: number }[]>(sql, params);
     });
     return { hits: rows.map((r) => ({ id: r.id, score: r.score })), total: rows[0]?.total ?? 0 };
   }

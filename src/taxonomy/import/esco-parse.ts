@@ -13,12 +13,12 @@ import {
 type CsvRecord = Record<string, string | undefined>;
 
 export function readCsv(name: string, content: Uint8Array | string, required: string[]): CsvRecord[] {
-  const records = parse(typeof content === 'string' ? content : Buffer.from(content), {
+  const records = parse<CsvRecord>(typeof content === 'string' ? content : Buffer.from(content), {
     columns: true,
     bom: true,
     skip_empty_lines: true,
     relax_column_count: true,
-  }) as CsvRecord[];
+  });
   const header = records[0] ? Object.keys(records[0]) : [];
   const absent = required.filter((column) => !header.includes(column));
   if (records.length > 0 && absent.length > 0) {

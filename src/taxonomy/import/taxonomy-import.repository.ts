@@ -57,10 +57,12 @@ export class TaxonomyImportRepository {
   async counts(
     manager?: EntityManager,
   ): Promise<{ iscoGroups: number; occupations: number; skills: number; relations: number }> {
-    const [row] = (await (manager ?? this.dataSource.manager).query(
+    const [row] = await (manager ?? this.dataSource.manager).query<
+      { iscoGroups: number; occupations: number; skills: number; relations: number }[]
+    >(
       `SELECT (SELECT count(*) FROM isco_group)::int AS "iscoGroups", (SELECT count(*) FROM occupation)::int AS occupations,
               (SELECT count(*) FROM skill)::int AS skills, (SELECT count(*) FROM occupation_skill)::int AS relations`,
-    )) as { iscoGroups: number; occupations: number; skills: number; relations: number }[];
+    );
     return row!;
   }
 
@@ -162,11 +164,10 @@ export class TaxonomyImportRepository {
       .join(' OR ');
     const missing = `t.${keyColumn} NOT IN (SELECT unnest($1::text[]))`;
     const [kept] = referenced
-      ? ((await manager.query(`SELECT count(*)::int AS n FROM ${table} t WHERE ${missing} AND (${referenced})`, [
-          keep,
-        ])) as {
-          n: number;
-        }[])
+      ? await manager.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM ${table} t WHERE ${missing} AND (${referenced})`,
+          [keep],
+        )
       : [{ n: 0 }];
     const deleted = await manager.query<DeleteResult>(
       `DELETE FROM ${table} t WHERE ${missing}${referenced ? ` AND NOT (${referenced})` : ''}`,
@@ -207,6 +208,11 @@ export class TaxonomyImportRepository {
        RETURNING (xmax = 0) AS inserted`,
     );
     return { ...countUpserts(upserted), deleted: deleted[1] };
+  }
+
+  /** Fresh planner statistics after a bulk load, so searches pick the GIN indexes. */
+  async analyze(): Promise<void> {
+    await this.dataSource.query(`ANALYZE isco_group, occupation, skill, occupation_skill`);
   }
 
   async record(manager: EntityManager, record: Omit<TaxonomyImportEntity, 'id' | 'importedAt'>): Promise<void> {

@@ -102,6 +102,7 @@ export class TaxonomyImportService {
       return { changed, version: options.version, counts: after, changes, skipped, durationMs };
     });
     if (report.changed) {
+      await this.repository.analyze();
       options.onProgress?.({ phase: 'search index', done: 0, total: 1 });
       await this.search.reindexTaxonomy();
       options.onProgress?.({ phase: 'search index', done: 1, total: 1 });

@@ -1,0 +1,46 @@
+import { DEFAULT_WEIGHTS } from 'src/matching/weights';
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
+import { parseEsco } from 'src/taxonomy/import/esco-parse';
+import { readEscoSource } from 'src/taxonomy/import/esco-source';
+import { ImportReport, TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
+import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
+
+export const ESCO_DIR = join(process.cwd(), '../shared/data/esco-v1.1.1');
+
+export function writeResult(name: string, result: unknown): void {
+  mkdirSync(join(process.cwd(), 'bench/results'), { recursive: true });
+  writeFileSync(join(process.cwd(), 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Imports the ESCO download through the real importer (Postgres search engine). */
+export async function importEsco(
+  dataSource: DataSource,
+  path = ESCO_DIR,
+): Promise<{ report: ImportReport; readMs: number; importMs: number }> {
+  const started = performance.now();
+  const source = readEscoSource([path]);
+  const { data, skipped } = parseEsco(source);
+  const readMs = performance.now() - started;
+  const importer = new TaxonomyImportService(
+    dataSource,
+    new TaxonomyImportRepository(dataSource),
+    new PostgresSearchEngine(dataSource, DEFAULT_WEIGHTS),
+  );
+  const importStarted = performance.now();
+  const report = await importer.importData(data, {
+    version: source.version,
+    checksum: source.checksum,
+    source: source.description,
+    skipped,
+  });
+  return { report, readMs, importMs: performance.now() - importStarted };
+}

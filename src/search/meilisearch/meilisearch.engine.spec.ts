@@ -1,0 +1,159 @@
+import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
+import { OCCUPATION_SETTINGS, SKILL_SETTINGS } from 'src/search/meilisearch/meilisearch-settings';
+import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
+
+interface Sent {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  apiKey: string | null;
+}
+
+/**
+ * A fake Meilisearch HTTP API (documented at https://www.meilisearch.com/docs/reference/api):
+ * records each request the official client sends and answers like the server does.
+ */
+function fakeMeilisearch(searchHits: unknown[] = []) {
+  const sent: Sent[] = [];
+  let taskUid = 0;
+  const json = (status: number, body: unknown) =>
+    Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  const spy = jest.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = init?.method ?? 'GET';
+    const headers = new Headers(init?.headers);
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    sent.push({
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      apiKey: headers.get('authorization'),
+    });
+    if (url.pathname.startsWith('/tasks/')) {
+      return json(200, { uid: Number(url.pathname.split('/')[2]), status: 'succeeded', type: 'x', error: null });
+    }
+    if (url.pathname === '/health') return json(200, { status: 'available' });
+    if (url.pathname.endsWith('/search')) {
+      return json(200, { hits: searchHits, estimatedTotalHits: 42, query: body, limit: 2, offset: 0 });
+    }
+    if (method === 'DELETE' && url.pathname.endsWith('_next') && !sent.some((s) => s.method === 'POST')) {
+      return json(404, { message: 'Index not found', code: 'index_not_found', type: 'invalid_request', link: '' });
+    }
+    return json(202, { taskUid: ++taskUid, indexUid: null, status: 'enqueued', type: 'x', enqueuedAt: '' });
+  });
+  return { sent, restore: () => spy.mockRestore() };
+}
+
+const OCCUPATION = {
+  id: '2d5f4ce4-0000-4000-8000-000000000001',
+  escoUri: 'http://data.europa.eu/esco/occupation/x',
+  label: 'welder',
+  altLabels: ['welding operative'],
+  hiddenLabels: [],
+  iscoCode: '7212',
+  escoCode: '7212.3',
+  iscoPrefixes: ['7', '72', '721', '7212'],
+};
+
+function engine(): MeilisearchEngine {
+  const documents = {
+    occupations: () => Promise.resolve([OCCUPATION]),
+    skills: () => Promise.resolve([]),
+  } as unknown as TaxonomyDocumentsRepository;
+  return new MeilisearchEngine({ url: 'http://meili.test:7700', apiKey: 'master-key', indexPrefix: 'pw' }, documents);
+}
+
+describe('MeilisearchEngine requests', () => {
+  let fake: ReturnType<typeof fakeMeilisearch>;
+  afterEach(() => fake.restore());
+
+  it('searches occupations with paging, a ranking score and an ISCO prefix filter', async () => {
+    fake = fakeMeilisearch([
+      { id: 'a', _rankingScore: 0.9 },
+      { id: 'b', _rankingScore: 0.5 },
+    ]);
+    const page = await engine().searchOccupations('weldr', { limit: 2, offset: 4, iscoCode: '72' });
+    expect(page).toEqual({
+      hits: [
+        { id: 'a', score: 0.9 },
+        { id: 'b', score: 0.5 },
+      ],
+      total: 42,
+    });
+    expect(fake.sent).toEqual([
+      {
+        method: 'POST',
+        path: '/indexes/pw_occupations/search',
+        query: {},
+        body: {
+          q: 'weldr',
+          limit: 2,
+          offset: 4,
+          filter: ['iscoPrefixes = "72"'],
+          attributesToRetrieve: ['id'],
+          showRankingScore: true,
+        },
+        apiKey: 'Bearer master-key',
+      },
+    ]);
+  });
+
+  it('suggests with the cleaned job title against the occupations index', async () => {
+    fake = fakeMeilisearch([]);
+    await engine().suggestOccupations('Senior Welder (MIG) - Hamburg', 5);
+    expect(fake.sent[0]).toMatchObject({
+      path: '/indexes/pw_occupations/search',
+      body: { q: 'welder', limit: 5, offset: 0 },
+    });
+    await engine().searchSkills('weld', { limit: 3, offset: 0 });
+    expect(fake.sent[1]).toMatchObject({ path: '/indexes/pw_skills/search', body: { q: 'weld', limit: 3 } });
+  });
+
+  it('rebuilds each index into a fresh one with its settings and documents, then swaps it in', async () => {
+    fake = fakeMeilisearch();
+    await engine().reindexTaxonomy();
+    const calls = fake.sent.filter((s) => !s.path.startsWith('/tasks/')).map((s) => `${s.method} ${s.path}`);
+    expect(calls).toEqual([
+      'DELETE /indexes/pw_occupations_next',
+      'POST /indexes',
+      'PATCH /indexes/pw_occupations_next/settings',
+      'POST /indexes/pw_occupations_next/documents',
+      'POST /indexes',
+      'POST /swap-indexes',
+      'DELETE /indexes/pw_occupations_next',
+      'DELETE /indexes/pw_skills_next',
+      'POST /indexes',
+      'PATCH /indexes/pw_skills_next/settings',
+      'POST /indexes',
+      'POST /swap-indexes',
+      'DELETE /indexes/pw_skills_next',
+    ]);
+    const body = (method: string, path: string, nth = 0) =>
+      fake.sent.filter((s) => s.method === method && s.path === path)[nth]?.body;
+    expect(body('POST', '/indexes')).toEqual({ uid: 'pw_occupations_next', primaryKey: 'id' });
+    expect(body('PATCH', '/indexes/pw_occupations_next/settings')).toEqual(OCCUPATION_SETTINGS);
+    expect(OCCUPATION_SETTINGS).toMatchObject({
+      searchableAttributes: ['label', 'altLabels', 'hiddenLabels', 'escoCode', 'iscoCode'],
+      filterableAttributes: ['iscoPrefixes'],
+      typoTolerance: { enabled: true, disableOnAttributes: ['escoCode', 'iscoCode'] },
+    });
+    expect(body('PATCH', '/indexes/pw_skills_next/settings')).toEqual(SKILL_SETTINGS);
+    expect(body('POST', '/indexes/pw_occupations_next/documents')).toEqual([OCCUPATION]);
+    expect(fake.sent.find((s) => s.path === '/indexes/pw_occupations_next/documents')?.query).toEqual({
+      primaryKey: 'id',
+    });
+    expect(body('POST', '/swap-indexes')).toEqual([
+      { indexes: ['pw_occupations', 'pw_occupations_next'], rename: false },
+    ]);
+    // Every enqueued task is awaited before the next step.
+    expect(fake.sent.filter((s) => s.path.startsWith('/tasks/')).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('answers health from GET /health', async () => {
+    fake = fakeMeilisearch();
+    await engine().health();
+    expect(fake.sent.map((s) => `${s.method} ${s.path}`)).toEqual(['GET /health']);
+  });
+});
