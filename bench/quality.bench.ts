@@ -94,6 +94,7 @@ async function run(dataSource: DataSource, engineTarget: string) {
       new CandidatesRepository(dataSource),
       handler,
       new AuditService(new AuditRepository(dataSource)),
+      new ProgrammesRepository(dataSource),
       engine,
       settings,
       null,
