@@ -10,6 +10,7 @@ import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { AppConfig, loadConfig } from 'src/config/config';
 import { withScratchDatabase } from 'src/database/scratch-database';
 import { EmployersRepository } from 'src/employers/employers.repository';
+import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
 import { MatchingRepository } from 'src/matching/matching.repository';
 import { MatchingService, toMatchCandidate } from 'src/matching/matching.service';
 import { passesHardFilters } from 'src/matching/scoring';
