@@ -22,11 +22,11 @@ export class SearchIndexes1795923369172 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "search_vacancy_skills" ON "search_vacancy" USING gin ("essential_skill_nums" gin__int_ops)`);
     await queryRunner.query(`CREATE INDEX "search_candidate_skills" ON "search_candidate" USING gin ("skill_nums" gin__int_ops)`);
     await queryRunner.query(`CREATE INDEX "search_candidate_isco" ON "search_candidate" USING gin ("isco_units" gin__int_ops)`);
-    await queryRunner.query(`CREATE INDEX "search_candidate_languages" ON "search_candidate" USING gin ("language_codes" gin__int_ops)`);
+    await queryRunner.query(`CREATE INDEX "search_candidate_occupations" ON "search_candidate" USING gin ("occupation_nums" gin__int_ops)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."search_candidate_languages"`);
+    await queryRunner.query(`DROP INDEX "public"."search_candidate_occupations"`);
     await queryRunner.query(`DROP INDEX "public"."search_candidate_isco"`);
     await queryRunner.query(`DROP INDEX "public"."search_candidate_skills"`);
     await queryRunner.query(`DROP INDEX "public"."search_vacancy_skills"`);

@@ -8,6 +8,7 @@ import { Vacancies1795922311706 } from 'migrations/1795922311706-Vacancies';
 import { SearchIndexes1795923369172 } from 'migrations/1795923369172-SearchIndexes';
 import { Partnerships1795923375606 } from 'migrations/1795923375606-Partnerships';
 import { Contacts1795923440000 } from 'migrations/1795923440000-Contacts';
+import { OutboxHistory1795924813404 } from 'migrations/1795924813404-OutboxHistory';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   SearchIndexes1795923369172,
   Partnerships1795923375606,
   Contacts1795923440000,
+  OutboxHistory1795924813404,
 ];

@@ -44,6 +44,16 @@ export class CandidateSearchHandler implements OutboxHandler, OnModuleInit {
     await this.engine.deleteCandidates(ids.filter((id) => !indexed.has(id)));
   }
 
+  async rebuild(): Promise<number> {
+    const all: CandidateDocument[] = [];
+    for (let page = await this.documents(null, null, 5000); page.length > 0;) {
+      all.push(...page);
+      page = await this.documents(null, page.at(-1)!.id, 5000);
+    }
+    await this.engine.replaceCandidates(all);
+    return all.length;
+  }
+
   /**
    * Documents of the given profiles that belong in the index, every visible one when `ids` is
    * null, in id order after `after`. `includeHidden` serves a candidate's own matching.

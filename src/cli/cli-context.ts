@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { INestApplicationContext, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { createApp } from 'src/app.factory';
 import { AppLogger } from 'src/common/logger';
 import { AppConfig, ConfigError, loadConfig } from 'src/config/config';
 import { ConfigModule } from 'src/config/config.module';
@@ -40,6 +41,30 @@ export async function runCli(
     code = 1;
   } finally {
     await context.close();
+  }
+  process.exit(code);
+}
+
+/**
+ * Runs a command-line task inside the whole application (every feature module, no HTTP
+ * listener, the outbox worker's background loop off): for tasks that span features.
+ */
+export async function runAppCommand(task: (context: INestApplicationContext) => Promise<number | void>): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let code = 0;
+  let app: INestApplicationContext | undefined;
+  try {
+    const config = loadConfig();
+    config.search.outbox.worker = false;
+    const nest = await createApp({ ...config, log: { level: process.env.LOG_LEVEL ? config.log.level : 'warn' } });
+    await nest.init();
+    app = nest;
+    code = (await task(nest)) ?? 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    code = 1;
+  } finally {
+    await app?.close();
   }
   process.exit(code);
 }

@@ -29,7 +29,7 @@ export interface AppConfig {
     meiliUrl?: string;
     meiliMasterKey?: string;
     indexPrefix: string;
-    outbox: { worker: boolean; pollMs: number; batchSize: number; leaseMs: number };
+    outbox: { worker: boolean; pollMs: number; batchSize: number; leaseMs: number; retryBaseMs: number };
   };
   /** The age of majority candidates must have reached (DOMAIN.md: 18 unless configured). */
   candidates: { minAge: number };
@@ -37,6 +37,8 @@ export interface AppConfig {
     weights: MatchWeights;
     /** How many candidates (or vacancies) retrieval hands the scorer for one query. */
     retrievalLimit: number;
+    /** Match counts stop here (totalCount then means "at least"), so counting never scans everyone. */
+    countCap: number;
   };
   /** Profiles not updated for this many months are hidden and flagged (`npm run privacy:retention`). */
   privacy: { retentionMonths: number };
@@ -187,11 +189,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
         worker: r.bool('OUTBOX_WORKER', true),
         pollMs: r.int('OUTBOX_POLL_MS', 250, 10, 60_000),
         batchSize: r.int('OUTBOX_BATCH_SIZE', 500, 1, 10_000),
-        leaseMs: r.int('OUTBOX_LEASE_MS', 30_000, 1_000, 600_000),
+        leaseMs: r.int('OUTBOX_LEASE_MS', 30_000, 100, 600_000),
+        retryBaseMs: r.int('OUTBOX_RETRY_BASE_MS', 500, 10, 60_000),
       },
     },
     candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
-    matching: { weights: matchWeights(r), retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 500, 50, 20_000) },
+    matching: {
+      weights: matchWeights(r),
+      retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 500, 50, 20_000),
+      countCap: r.int('MATCH_COUNT_CAP', 1_000, 100, 1_000_000),
+    },
     privacy: { retentionMonths: r.int('RETENTION_MONTHS', 24, 1, 240) },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {

@@ -47,6 +47,23 @@ export class MatchingRepository {
     };
   }
 
+  private rarity: { at: number; counts: Map<number, number> } | null = null;
+
+  /**
+   * How many occupations require each skill (ESCO), read once every ten minutes: the fewer,
+   * the more a skill says about a candidate.
+   */
+  async occupationsPerSkill(): Promise<Map<number, number>> {
+    if (!this.rarity || Date.now() - this.rarity.at > 600_000) {
+      const rows = await this.dataSource.query<{ num: number; n: number }[]>(
+        `SELECT k.num, count(os.occupation_id)::int AS n FROM skill k
+         LEFT JOIN occupation_skill os ON os.skill_id = k.id GROUP BY k.num`,
+      );
+      this.rarity = { at: Date.now(), counts: new Map(rows.map((r) => [r.num, r.n])) };
+    }
+    return this.rarity.counts;
+  }
+
   async skillsByNums(nums: readonly number[]): Promise<Map<number, SkillEntity>> {
     if (nums.length === 0) return new Map();
     const skills = await this.dataSource.manager

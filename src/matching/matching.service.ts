@@ -19,6 +19,9 @@ import { CandidateDocument, SEARCH_ENGINE, SearchEngine, VacancyDocument } from 
 import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 
+/** How many of a vacancy's rarest essential skills always bring their holders into the pool. */
+const DISTINCTIVE_SKILLS = 5;
+
 export interface Ranked<T> {
   item: T;
   match: MatchScore;
@@ -111,6 +114,11 @@ export class MatchingService {
     const vacancy = await this.repository.matchVacancy(vacancyId);
     if (!vacancy) throw new NotFoundError('Vacancy');
     const prepared = prepareVacancy(vacancy);
+    const rarity = await this.repository.occupationsPerSkill();
+    const essential = vacancy.essentialSkillIds as number[];
+    const distinctive = [...essential]
+      .sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || a - b)
+      .slice(0, DISTINCTIVE_SKILLS);
     const { documents, total } = await this.engine.retrieveCandidates({
       memberState: vacancy.memberState,
       requiredLanguageCodes: vacancy.languageRequirements
@@ -121,7 +129,9 @@ export class MatchingService {
       optionalSkillNums: vacancy.optionalSkillIds as number[],
       occupationNum: vacancy.occupationId as number,
       iscoUnit: Number(vacancy.iscoCode),
+      distinctiveSkillNums: distinctive,
       limit: Math.max(this.config.matching.retrievalLimit, offset + first + 1),
+      countCap: this.config.matching.countCap,
     });
     const ids = documents.map((d) => d.id);
     const [visible, eligible] = await Promise.all([

@@ -102,8 +102,15 @@ export interface CandidateRetrieval {
   optionalSkillNums: number[];
   occupationNum: number;
   iscoUnit: number;
+  /**
+   * The vacancy's most distinctive essential skills (required by the fewest occupations):
+   * whoever holds them is worth scoring even when they share little else.
+   */
+  distinctiveSkillNums: number[];
   /** The size of the bounded set handed to the scorer. */
   limit: number;
+  /** Counting stops here: totalCount says "at least this many" beyond it. */
+  countCap: number;
 }
 
 export interface CandidateIndex {

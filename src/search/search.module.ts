@@ -10,6 +10,7 @@ import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine
 import { OutboxRepository } from 'src/search/outbox/outbox.repository';
 import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
+import { SearchReindexer } from 'src/search/reindex/search-reindexer';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 
 export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
@@ -22,6 +23,7 @@ export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
     OutboxRepository,
     SearchOutbox,
     OutboxWorker,
+    SearchReindexer,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, DataSource, TaxonomyDocumentsRepository],
@@ -41,6 +43,6 @@ export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
         engine instanceof MeilisearchEngine ? [new MeilisearchHealthIndicator(engine)] : [],
     },
   ],
-  exports: [SEARCH_ENGINE, SEARCH_HEALTH_INDICATORS, SearchOutbox, OutboxWorker, OutboxRepository],
+  exports: [SEARCH_ENGINE, SEARCH_HEALTH_INDICATORS, SearchOutbox, OutboxWorker, OutboxRepository, SearchReindexer],
 })
 export class SearchModule {}

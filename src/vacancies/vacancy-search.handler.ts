@@ -47,6 +47,12 @@ export class VacancySearchHandler implements OutboxHandler, OnModuleInit {
     await this.engine.deleteVacancies(ids.filter((id) => !indexed.has(id)));
   }
 
+  async rebuild(): Promise<number> {
+    const documents = await this.documents(null);
+    await this.engine.replaceVacancies(documents);
+    return documents.length;
+  }
+
   /** Documents of the given vacancies that belong in the index; every one when `ids` is null. */
   async documents(ids: string[] | null): Promise<VacancyDocument[]> {
     const rows = await this.dataSource.query<Row[]>(

@@ -1,10 +1,12 @@
 import { AuthModule } from 'src/auth/auth.module';
 import { AuthService } from 'src/auth/auth.service';
 import { Role } from 'src/auth/role';
-import { CliUsageError, parseFlags, runCli } from 'src/common/cli';
+import { AuditModule } from 'src/audit/audit.module';
+import { runCli } from 'src/cli/cli-context';
+import { CliUsageError, parseFlags } from 'src/cli/flags';
 
 /** npm run user:create -- --email E --password P --role ADMIN */
-void runCli([AuthModule], async (app) => {
+void runCli([AuditModule, AuthModule], async (app) => {
   const flags = parseFlags(process.argv.slice(2), ['email', 'password', 'role']);
   const { email, password, role } = flags;
   if (!email || !password || !role)

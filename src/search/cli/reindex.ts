@@ -1,13 +1,10 @@
-import { runCli } from 'src/cli/cli-context';
-import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import { runAppCommand } from 'src/cli/cli-context';
+import { SearchReindexer } from 'src/search/reindex/search-reindexer';
 
-void runCli([], async (context) => {
-  const engine = context.get<SearchEngine>(SEARCH_ENGINE);
+/** npm run search:reindex: rebuilds the configured engine's indexes from PostgreSQL. */
+void runAppCommand(async (app) => {
   const started = performance.now();
-  await engine.reindexTaxonomy();
-  console.log(
-    engine.kind === 'postgres'
-      ? 'Search engine is PostgreSQL: its indexes are part of the tables, nothing to rebuild.'
-      : `Rebuilt the ${engine.kind} taxonomy indexes in ${Math.round(performance.now() - started)} ms.`,
-  );
+  const report = await app.get(SearchReindexer).reindex((line) => process.stderr.write(`${line}\n`));
+  const documents = report.topics.map((t) => `${t.documents} ${t.topic}`).join(', ');
+  console.log(`Reindexed ${documents} in ${Math.round(performance.now() - started)} ms.`);
 });

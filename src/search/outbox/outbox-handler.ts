@@ -8,4 +8,6 @@ import { OutboxTopic } from 'src/search/outbox/outbox.entity';
 export interface OutboxHandler {
   readonly topic: OutboxTopic;
   apply(entityIds: string[]): Promise<void>;
+  /** Rebuilds this topic's whole index from the database (`npm run search:reindex`); returns the document count. */
+  rebuild?(): Promise<number>;
 }

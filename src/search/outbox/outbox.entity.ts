@@ -4,11 +4,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export type OutboxTopic = 'candidate' | 'vacancy' | 'employer';
 
 /**
- * One pending change for the search engine. Rows are leased by a worker (SKIP LOCKED, so
- * several app instances can drain together), deleted once applied, and retried with backoff.
+ * One change for the search engine. Rows are leased by a worker (SKIP LOCKED, so several
+ * app instances can drain together), marked processed once applied, and retried with backoff.
  */
 @Entity('search_outbox')
-@Index('search_outbox_ready', ['availableAt', 'id'])
+@Index('search_outbox_ready', ['availableAt', 'id'], { where: '"processed_at" IS NULL' })
 @Index('search_outbox_entity', ['topic', 'entityId'])
 export class OutboxEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
@@ -34,4 +34,8 @@ export class OutboxEntity {
 
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** Set once applied. Applied rows are kept a day so a reindex can replay what changed while it ran. */
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt!: Date | null;
 }

@@ -34,11 +34,12 @@ export class OutboxRepository {
       const result = await runner.query(
         `WITH picked AS (
          SELECT o.id FROM search_outbox o
-         WHERE o.available_at <= now()
+         WHERE o.processed_at IS NULL AND o.available_at <= now()
            AND (o.leased_until IS NULL OR o.leased_until < now())
            AND NOT EXISTS (
              SELECT 1 FROM search_outbox b
-             WHERE b.topic = o.topic AND b.entity_id = o.entity_id AND b.id <> o.id AND b.leased_until >= now())
+             WHERE b.topic = o.topic AND b.entity_id = o.entity_id AND b.id <> o.id
+               AND b.processed_at IS NULL AND b.leased_until >= now())
          ORDER BY o.id
          LIMIT $1
          FOR UPDATE SKIP LOCKED)
@@ -57,7 +58,34 @@ export class OutboxRepository {
 
   async complete(ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[])`, [ids]);
+    await this.dataSource.query(
+      `UPDATE search_outbox SET processed_at = now(), leased_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  /** Queues again every entity that changed since `since`: what a reindex must re-apply after its swap. */
+  async replaySince(since: Date): Promise<number> {
+    const rows = await this.dataSource.query<{ n: number }[]>(
+      `WITH changed AS (SELECT DISTINCT topic, entity_id FROM search_outbox WHERE created_at >= $1),
+       queued AS (INSERT INTO search_outbox (topic, entity_id) SELECT topic, entity_id FROM changed RETURNING 1)
+       SELECT count(*)::int AS n FROM queued`,
+      [since],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Forgets applied rows older than `olderThanMs`. */
+  async purge(olderThanMs: number): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM search_outbox WHERE processed_at < now() - make_interval(secs => $1::float8 / 1000)`,
+      [olderThanMs],
+    );
+  }
+
+  async now(): Promise<Date> {
+    const [row] = await this.dataSource.query<{ now: Date }[]>(`SELECT now() AS now`);
+    return row!.now;
   }
 
   async retryLater(ids: readonly string[], delayMs: number, error: string): Promise<void> {
@@ -72,7 +100,8 @@ export class OutboxRepository {
 
   async backlog(): Promise<{ pending: number; oldestAgeMs: number }> {
     const [row] = await this.dataSource.query<{ pending: number; oldest: number | null }[]>(
-      `SELECT count(*)::int AS pending, (extract(epoch FROM now() - min(created_at)) * 1000)::float8 AS oldest FROM search_outbox`,
+      `SELECT count(*)::int AS pending, (extract(epoch FROM now() - min(created_at)) * 1000)::float8 AS oldest
+       FROM search_outbox WHERE processed_at IS NULL`,
     );
     return { pending: row?.pending ?? 0, oldestAgeMs: row?.oldest ?? 0 };
   }

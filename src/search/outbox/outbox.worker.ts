@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
@@ -7,19 +7,22 @@ import { OutboxTopic } from 'src/search/outbox/outbox.entity';
 import { LeasedRow, OutboxRepository } from 'src/search/outbox/outbox.repository';
 
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** Applied rows are kept this long for a reindex to replay, then purged. */
+const HISTORY_MS = 24 * 3600_000;
+const PURGE_EVERY_MS = 10 * 60_000;
 
-/** Exponential backoff from half a second, capped at five minutes. */
-export function backoffMs(attempts: number): number {
-  return Math.min(500 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+/** Exponential backoff from `baseMs` (half a second by default), capped at five minutes. */
+export function backoffMs(attempts: number, baseMs = 500): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
 }
 
 /**
  * Drains the search outbox into the engine, in process. Every app instance may run one:
- * rows are leased with SKIP LOCKED. A row is deleted only after its change was applied, so
+ * rows are leased with SKIP LOCKED. A row is marked processed only after its change was applied, so
  * a crash mid-batch replays it (handlers are idempotent) and nothing is lost.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxWorker.name);
   private readonly handlers = new Map<OutboxTopic, OutboxHandler>();
   private running = false;
@@ -35,13 +38,18 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.handlers.set(handler.topic, handler);
   }
 
+  registered(): OutboxHandler[] {
+    return [...this.handlers.values()];
+  }
+
   onApplicationBootstrap(): void {
     if (!this.config.search.outbox.worker) return;
     this.running = true;
     this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the database closes, so no batch is cut off by the pool going away. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
     this.wake?.();
     await this.loop;
@@ -64,7 +72,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         const attempts = Math.max(...topicRows.map((r) => r.attempts));
         const message = error instanceof Error ? error.message : String(error);
         this.logger.warn(`Search update of ${rowIds.length} ${topic} row(s) failed (attempt ${attempts}): ${message}`);
-        await this.outbox.retryLater(rowIds, backoffMs(attempts), message);
+        await this.outbox.retryLater(rowIds, backoffMs(attempts, this.config.search.outbox.retryBaseMs), message);
       }
     }
     return rows.length;
@@ -85,9 +93,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async run(): Promise<void> {
     const { pollMs } = this.config.search.outbox;
+    let purgedAt = 0;
     while (this.running) {
       let handled = 0;
       try {
+        if (Date.now() - purgedAt > PURGE_EVERY_MS) {
+          await this.outbox.purge(HISTORY_MS);
+          purgedAt = Date.now();
+        }
         handled = await this.drainOnce();
       } catch (error) {
         this.logger.error(error instanceof Error ? error : String(error), 'Search outbox worker');

@@ -14,7 +14,6 @@ interface Row {
   skill_nums: number[];
   profile: CandidateIndexProfile;
   available_from: string | null;
-  total: number;
 }
 
 function toDocument(r: Row): CandidateDocument {
@@ -60,35 +59,64 @@ export class PostgresCandidateIndex implements CandidateIndex {
     });
   }
 
+  /**
+   * Retrieval that does not grow with the population: a pool drawn from a few bounded
+   * GIN lookups — the same occupation, the same ISCO unit group, the vacancy's most
+   * distinctive essential skills, then anyone sharing a skill — is ranked by the skill and
+   * occupation part of the score, and the best `limit` are handed to the full scorer.
+   */
   async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
     const w = this.weights;
     const all = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])];
-    const rows = await this.dataSource.query<Row[]>(
-      `SELECT id, citizenship, residence_country, destinations, highest_eqf, years_of_experience, skill_nums, profile,
-              available_from, count(*) OVER ()::int AS total
-       FROM search_candidate
-       WHERE (cardinality(destinations) = 0 OR $1::char(2) = ANY(destinations))
-         AND language_codes @> $2::int[]
-         AND ($3::int IS NULL OR highest_eqf >= $3::int)
-         AND (skill_nums && $4::int[] OR isco_units @> ARRAY[$7::int])
-       ORDER BY ${w.essentialSkills} * icount(skill_nums & $5::int[]) / greatest(cardinality($5::int[]), 1)
-              + ${w.optionalSkills} * icount(skill_nums & $6::int[]) / greatest(cardinality($6::int[]), 1)
-              + ${w.occupation} * (CASE WHEN occupation_nums @> ARRAY[$8::int] THEN 1
-                                        WHEN isco_units @> ARRAY[$7::int] THEN 0.6 ELSE 0 END) DESC,
-                id
-       LIMIT ${Math.trunc(q.limit)}`,
-      [
-        q.memberState,
-        q.requiredLanguageCodes,
-        q.minEqf,
-        all,
-        q.essentialSkillNums,
-        q.optionalSkillNums,
-        q.iscoUnit,
-        q.occupationNum,
-      ],
+    // Containment of an empty array would make the planner walk the whole language index.
+    const languages = q.requiredLanguageCodes.length > 0 ? 'AND language_codes @> $2::int[]' : 'AND $2::int[] IS NOT NULL';
+    const hard = `(cardinality(destinations) = 0 OR $1::char(2) = ANY(destinations))
+         ${languages} AND ($3::int IS NULL OR highest_eqf >= $3::int)`;
+    const overlap = `(skill_nums && $4::int[] OR isco_units @> ARRAY[$7::int])`;
+    const limit = Math.trunc(q.limit);
+    const params = [
+      q.memberState,
+      q.requiredLanguageCodes,
+      q.minEqf,
+      all,
+      q.essentialSkillNums,
+      q.optionalSkillNums,
+      q.iscoUnit,
+      q.occupationNum,
+      q.distinctiveSkillNums,
+    ];
+    const pool = this.dataSource.query<Row[]>(
+      `WITH pool AS (
+         (SELECT id FROM search_candidate WHERE ${hard} AND occupation_nums @> ARRAY[$8::int] LIMIT ${limit})
+         UNION
+         (SELECT id FROM search_candidate WHERE ${hard} AND isco_units @> ARRAY[$7::int] LIMIT ${limit})
+         UNION
+         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && $9::int[] LIMIT ${2 * limit})
+         UNION
+         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && $5::int[] LIMIT ${limit})
+       )
+       SELECT c.id, c.citizenship, c.residence_country, c.destinations, c.highest_eqf, c.years_of_experience,
+              c.skill_nums, c.profile, c.available_from
+       FROM search_candidate c JOIN pool USING (id)
+       WHERE ${overlap}
+       ORDER BY ${w.essentialSkills} * icount(c.skill_nums & $5::int[]) / greatest(cardinality($5::int[]), 1)
+              + ${w.optionalSkills} * icount(c.skill_nums & $6::int[]) / greatest(cardinality($6::int[]), 1)
+              + ${w.occupation} * (CASE WHEN c.occupation_nums @> ARRAY[$8::int] THEN 1
+                                        WHEN c.isco_units @> ARRAY[$7::int] THEN 0.6 ELSE 0 END) DESC,
+                c.id
+       LIMIT ${limit}`,
+      params,
     );
-    return { documents: rows.map(toDocument), total: rows[0]?.total ?? 0 };
+    // Counting runs beside the ranking, on another connection.
+    const counting = this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM (
+         SELECT 1 FROM search_candidate
+         WHERE ${hard} AND (skill_nums && $4::int[] OR isco_units @> ARRAY[$5::int])
+         LIMIT ${Math.trunc(q.countCap)}) capped`,
+      [q.memberState, q.requiredLanguageCodes, q.minEqf, all, q.iscoUnit],
+    );
+    const [rows, [count]] = await Promise.all([pool, counting]);
+    return { documents: rows.map(toDocument), total: count?.n ?? 0 };
   }
 
   private async insert(manager: EntityManager, documents: CandidateDocument[], upsert: boolean): Promise<void> {

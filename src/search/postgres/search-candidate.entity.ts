@@ -20,8 +20,11 @@ export class SearchCandidateEntity {
   @Column({ type: 'char', length: 2, array: true })
   destinations!: string[];
 
-  /** Every language at every level it satisfies, as language number × 8 + CEFR rank (see language-codes). */
-  @Index('search_candidate_languages', { synchronize: false })
+  /**
+   * Every language at every level it satisfies, as language number × 8 + CEFR rank (see
+   * language-codes). Not indexed: most candidates meet the common requirements, so the
+   * skill and occupation indexes narrow first and this is checked on their rows.
+   */
   @Column({ type: 'int', array: true })
   languageCodes!: number[];
 
@@ -37,6 +40,7 @@ export class SearchCandidateEntity {
   skillNums!: number[];
 
   /** Occupation.num of desired and experienced occupations. */
+  @Index('search_candidate_occupations', { synchronize: false })
   @Column({ type: 'int', array: true })
   occupationNums!: number[];
 
