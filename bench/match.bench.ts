@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
     const random = new SeededRandom(SEED);
     const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
-    const vacancyIds = await insertVacancies(bench.dataSource, random, occupations, VACANCIES);
+    const { ids: vacancyIds } = await insertVacancies(bench.dataSource, random, occupations, VACANCIES);
     const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
     const matching = bench.app.get(MatchingService);
     const repository = bench.app.get(MatchingRepository);

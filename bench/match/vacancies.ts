@@ -9,7 +9,7 @@ export async function insertVacancies(
   random: SeededRandom,
   occupations: OccupationRow[],
   count: number,
-): Promise<string[]> {
+): Promise<{ ids: string[]; ownerId: string }> {
   const owner = randomUUID();
   const employer = randomUUID();
   await dataSource.query(
@@ -38,5 +38,5 @@ export async function insertVacancies(
       [id, occupation.id],
     );
   }
-  return ids;
+  return { ids, ownerId: owner };
 }

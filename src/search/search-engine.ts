@@ -127,6 +127,8 @@ export interface CandidateIndex {
  */
 export interface SearchEngine extends TaxonomySearch, VacancyIndex, CandidateIndex {
   readonly kind: 'postgres' | 'meilisearch';
+  /** Creates the indexes and applies their declared settings, waiting until the engine has. */
+  prepare(): Promise<void>;
 }
 
 export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');

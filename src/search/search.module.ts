@@ -1,4 +1,4 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
@@ -15,6 +15,22 @@ import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 
 export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
 
+/** Applies the engine's declared index settings at boot; a failure is logged and /health shows it. */
+@Injectable()
+export class SearchBootstrap implements OnApplicationBootstrap {
+  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      await this.engine.prepare();
+    } catch (error) {
+      new Logger('Search').error(
+        `Could not prepare the ${this.engine.kind} indexes: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
+
 /** Picks the search engine named by SEARCH_ENGINE; PostgreSQL unless told otherwise. */
 @Global()
 @Module({
@@ -24,6 +40,7 @@ export const SEARCH_HEALTH_INDICATORS = Symbol('SEARCH_HEALTH_INDICATORS');
     SearchOutbox,
     OutboxWorker,
     SearchReindexer,
+    SearchBootstrap,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, DataSource, TaxonomyDocumentsRepository],

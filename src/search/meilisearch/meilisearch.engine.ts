@@ -74,6 +74,13 @@ export class MeilisearchEngine implements SearchEngine {
     return page.hits;
   }
 
+  async prepare(): Promise<void> {
+    await this.ensureIndex('occupations', OCCUPATION_SETTINGS);
+    await this.ensureIndex('skills', SKILL_SETTINGS);
+    await this.ensureIndex('vacancies', VACANCY_SETTINGS);
+    await this.ensureIndex('candidates', CANDIDATE_SETTINGS);
+  }
+
   async upsertVacancies(documents: VacancyDocument[]): Promise<void> {
     if (documents.length === 0) return;
     const index = await this.ensureIndex('vacancies', VACANCY_SETTINGS);

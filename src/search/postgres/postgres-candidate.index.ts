@@ -69,7 +69,8 @@ export class PostgresCandidateIndex implements CandidateIndex {
     const w = this.weights;
     const all = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])];
     // Containment of an empty array would make the planner walk the whole language index.
-    const languages = q.requiredLanguageCodes.length > 0 ? 'AND language_codes @> $2::int[]' : 'AND $2::int[] IS NOT NULL';
+    const languages =
+      q.requiredLanguageCodes.length > 0 ? 'AND language_codes @> $2::int[]' : 'AND $2::int[] IS NOT NULL';
     const hard = `(cardinality(destinations) = 0 OR $1::char(2) = ANY(destinations))
          ${languages} AND ($3::int IS NULL OR highest_eqf >= $3::int)`;
     const overlap = `(skill_nums && $4::int[] OR isco_units @> ARRAY[$7::int])`;

@@ -156,6 +156,9 @@ export class PostgresSearchEngine implements SearchEngine {
     return page.hits;
   }
 
+  /** The migrations create the tables and their indexes. */
+  async prepare(): Promise<void> {}
+
   /** Nothing to do: the indexes are part of the tables. */
   async reindexTaxonomy(): Promise<void> {}
 
