@@ -196,7 +196,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     candidates: { minAge: r.int('CANDIDATE_MIN_AGE', 18, 16, 21) },
     matching: {
       weights: matchWeights(r),
-      retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 500, 50, 20_000),
+      retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 200, 50, 20_000),
       countCap: r.int('MATCH_COUNT_CAP', 1_000, 100, 1_000_000),
     },
     privacy: { retentionMonths: r.int('RETENTION_MONTHS', 24, 1, 240) },

@@ -1,19 +1,7 @@
 import { DataSource } from 'typeorm';
-import { CefrLevel } from 'src/partnerships/eligibility';
+import { CefrLevel, NO_CRITERIA } from 'src/partnerships/eligibility';
 import { ProgrammeFields, ProgrammesRepository } from 'src/partnerships/programmes.repository';
 import { SeedStep } from 'src/seed/seed-step';
-
-const none = {
-  citizenships: [],
-  residenceCountries: [],
-  minAge: null,
-  maxAge: null,
-  languages: [],
-  minEqfLevel: null,
-  iscoCodes: [],
-  minExperienceYears: null,
-  requiresTrainingCompletion: false,
-};
 
 const german = (minLevel: CefrLevel) => ({ language: 'de', minLevel });
 const english = (minLevel: CefrLevel) => ({ language: 'en', minLevel });
@@ -28,7 +16,7 @@ export const DEMO_PROGRAMMES: ProgrammeFields[] = [
     partnerCountries: ['EG', 'MA', 'TN'],
     memberStates: ['DE'],
     criteria: {
-      ...none,
+      ...NO_CRITERIA,
       citizenships: ['EG', 'MA', 'TN'],
       minAge: 18,
       maxAge: 45,
@@ -43,7 +31,7 @@ export const DEMO_PROGRAMMES: ProgrammeFields[] = [
     partnerCountries: ['MA'],
     memberStates: ['BE'],
     criteria: {
-      ...none,
+      ...NO_CRITERIA,
       citizenships: ['MA'],
       residenceCountries: ['MA'],
       minAge: 20,
@@ -59,7 +47,7 @@ export const DEMO_PROGRAMMES: ProgrammeFields[] = [
     partnerCountries: ['NG', 'SN'],
     memberStates: ['BE', 'IT', 'LU', 'NL'],
     criteria: {
-      ...none,
+      ...NO_CRITERIA,
       citizenships: ['NG', 'SN'],
       languages: [english('B2')],
       minEqfLevel: 6,

@@ -3,26 +3,15 @@ import {
   type EligibilityCandidate,
   type EligibilityCriteria,
   type EligibilityProgramme,
+  NO_CRITERIA,
 } from 'src/partnerships/eligibility';
-
-const NONE: EligibilityCriteria = {
-  citizenships: [],
-  residenceCountries: [],
-  minAge: null,
-  maxAge: null,
-  languages: [],
-  minEqfLevel: null,
-  iscoCodes: [],
-  minExperienceYears: null,
-  requiresTrainingCompletion: false,
-};
 
 // Modelled on THAMM: Germany with Morocco, Tunisia and Egypt, trained to German B1.
 const thamm: EligibilityProgramme = {
   id: 'thamm',
   name: 'THAMM',
   criteria: {
-    ...NONE,
+    ...NO_CRITERIA,
     citizenships: ['MA', 'TN', 'EG'],
     minAge: 18,
     languages: [{ language: 'de', minLevel: 'B1' }],
@@ -36,7 +25,7 @@ const thamm: EligibilityProgramme = {
 const palim: EligibilityProgramme = {
   id: 'palim',
   name: 'PALIM',
-  criteria: { ...NONE, citizenships: ['MA'], maxAge: 35, minEqfLevel: 6, iscoCodes: ['25'] },
+  criteria: { ...NO_CRITERIA, citizenships: ['MA'], maxAge: 35, minEqfLevel: 6, iscoCodes: ['25'] },
 };
 
 const youssef: EligibilityCandidate = {
@@ -194,7 +183,7 @@ describe('evaluateEligibility (PALIM-like)', () => {
 });
 
 describe('age criteria', () => {
-  const adults = { id: 'a', name: 'Adults', criteria: { ...NONE, minAge: 18, maxAge: 35 } };
+  const adults = { id: 'a', name: 'Adults', criteria: { ...NO_CRITERIA, minAge: 18, maxAge: 35 } };
   const bornOn = (birthDate: string) => ({ ...youssef, birthDate });
 
   it('turns 18 on the 18th birthday, not the day before', () => {
@@ -225,7 +214,7 @@ describe('age criteria', () => {
 
 describe('a programme without criteria', () => {
   it('accepts everyone and checks nothing', () => {
-    expect(evaluateEligibility(youssef, { id: 'open', name: 'Open', criteria: NONE }, on)).toEqual({
+    expect(evaluateEligibility(youssef, { id: 'open', name: 'Open', criteria: NO_CRITERIA }, on)).toEqual({
       eligible: true,
       checks: [],
     });

@@ -25,6 +25,19 @@ export interface EligibilityCriteria {
   requiresTrainingCompletion: boolean;
 }
 
+/** Criteria that check nothing: every field unset. */
+export const NO_CRITERIA: Readonly<EligibilityCriteria> = Object.freeze({
+  citizenships: [],
+  residenceCountries: [],
+  minAge: null,
+  maxAge: null,
+  languages: [],
+  minEqfLevel: null,
+  iscoCodes: [],
+  minExperienceYears: null,
+  requiresTrainingCompletion: false,
+});
+
 /** The coded facts of a candidate profile that criteria may look at, and nothing else. */
 export interface EligibilityCandidate {
   citizenship: string;

@@ -14,23 +14,12 @@ import {
   EligibilityCriteria,
   EligibilityResult,
   evaluateEligibility,
+  NO_CRITERIA,
 } from 'src/partnerships/eligibility';
 import { PartnershipCredentialEntity, PartnershipProgrammeEntity } from 'src/partnerships/programme.entity';
 import { EligibilityCriteriaInput, PartnershipProgrammeInput } from 'src/partnerships/programme.input';
 import { ProgrammeFields, ProgrammesRepository } from 'src/partnerships/programmes.repository';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
-
-const NO_CRITERIA: EligibilityCriteria = {
-  citizenships: [],
-  residenceCountries: [],
-  minAge: null,
-  maxAge: null,
-  languages: [],
-  minEqfLevel: null,
-  iscoCodes: [],
-  minExperienceYears: null,
-  requiresTrainingCompletion: false,
-};
 
 function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];

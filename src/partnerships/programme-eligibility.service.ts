@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { utcToday } from 'src/candidates/candidate-rules';
 import { ProgrammeEligibility } from 'src/matching/programme-eligibility';
 import { evaluateEligibility } from 'src/partnerships/eligibility';
 import { PartnershipsService } from 'src/partnerships/partnerships.service';
 import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
-
-function utcToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Matching's view of programme criteria: the pure evaluation over facts read in bulk. */
 @Injectable()
