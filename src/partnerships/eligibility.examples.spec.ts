@@ -1,7 +1,6 @@
 import {
   evaluateEligibility,
   type EligibilityCandidate,
-  type EligibilityCriteria,
   type EligibilityProgramme,
   NO_CRITERIA,
 } from 'src/partnerships/eligibility';
