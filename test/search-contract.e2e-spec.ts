@@ -2,7 +2,9 @@ import { DEFAULT_WEIGHTS } from 'src/matching/weights';
 import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
-import { SearchEngine } from 'src/search/search-engine';
+import { randomUUID } from 'node:crypto';
+import { requirementCode } from 'src/search/language-codes';
+import { CandidateDocument, SearchEngine, VacancyDocument } from 'src/search/search-engine';
 import { runSeed } from 'src/seed/seed';
 import { startTestApp, TestApp } from './setup/test-app';
 
@@ -91,5 +93,90 @@ describe.each(engines)('search engine contract: %s', (_name, make) => {
   it('returns nothing for text that matches nothing', async () => {
     expect((await engine.searchOccupations('zzzzqqqq', { limit: 5, offset: 0 })).hits).toEqual([]);
     expect(await engine.suggestOccupations('   ', 5)).toEqual([]);
+  });
+
+  it('retrieves candidates through the hard filters and overlap, and forgets deleted ones', async () => {
+    const candidate = (overrides: Partial<CandidateDocument>): CandidateDocument => ({
+      id: randomUUID(),
+      citizenship: 'MA',
+      residenceCountry: 'MA',
+      destinations: [],
+      languages: [{ language: 'de', level: 'B1' }],
+      highestEqf: 4,
+      yearsOfExperience: 2,
+      skillNums: [],
+      desired: [{ num: 990001, iscoCode: '9999' }],
+      experience: [],
+      credentials: [],
+      availableFrom: null,
+      ...overrides,
+    });
+    const shares = candidate({ skillNums: [990011, 990012], destinations: ['DE'] });
+    const sameUnit = candidate({ desired: [{ num: 990002, iscoCode: '7212' }] });
+    const elsewhere = candidate({ skillNums: [990011], destinations: ['AT'] });
+    const weakGerman = candidate({ skillNums: [990011], languages: [{ language: 'de', level: 'A2' }] });
+    const lowEqf = candidate({ skillNums: [990011], highestEqf: 2 });
+    const unrelated = candidate({ skillNums: [990099] });
+    await engine.upsertCandidates([shares, sameUnit, elsewhere, weakGerman, lowEqf, unrelated]);
+    const query = {
+      memberState: 'DE',
+      requiredLanguageCodes: [requirementCode('de', 'B1')!],
+      minEqf: 3,
+      essentialSkillNums: [990011],
+      optionalSkillNums: [990012],
+      occupationNum: 990003,
+      iscoUnit: 7212,
+      distinctiveSkillNums: [990011],
+      limit: 50,
+      countCap: 1000,
+    };
+    const found = await engine.retrieveCandidates(query);
+    expect(found.documents.map((d) => d.id).sort()).toEqual([shares.id, sameUnit.id].sort());
+    expect(found.documents.find((d) => d.id === shares.id)).toMatchObject({
+      skillNums: [990011, 990012],
+      languages: shares.languages,
+    });
+    await engine.deleteCandidates([shares.id, sameUnit.id, elsewhere.id, weakGerman.id, lowEqf.id, unrelated.id]);
+    expect((await engine.retrieveCandidates(query)).documents).toEqual([]);
+  });
+
+  it('searches vacancies by words and filters, newest first without words', async () => {
+    const vacancy = (overrides: Partial<VacancyDocument>): VacancyDocument => ({
+      id: randomUUID(),
+      employerId: randomUUID(),
+      title: 'Welder',
+      description: 'Shipyard welding in Kiel',
+      occupationId: randomUUID(),
+      occupationNum: 990003,
+      iscoCode: '7212',
+      memberState: 'DE',
+      programmeId: null,
+      publishedAt: new Date('2026-01-01T00:00:00Z'),
+      essentialSkillNums: [990011],
+      optionalSkillNums: [],
+      languageRequirements: [],
+      minEqfLevel: null,
+      minExperienceYears: null,
+      ...overrides,
+    });
+    const older = vacancy({ title: 'Schweißer (MIG/MAG)', description: 'Schiffbau in Kiel, Vertrag auf Deutsch' });
+    const newer = vacancy({
+      title: 'Nurse',
+      iscoCode: '2221',
+      memberState: 'AT',
+      publishedAt: new Date('2026-02-01T00:00:00Z'),
+      description: 'Intensive care in Wien',
+    });
+    await engine.upsertVacancies([older, newer]);
+    const schweisser = await engine.searchVacancies('schweisser kiel', {}, { limit: 10, offset: 0 });
+    expect(schweisser.hits.map((h) => h.id)).toEqual([older.id]);
+    const all = await engine.searchVacancies(null, { iscoCodes: ['72', '22'] }, { limit: 10, offset: 0 });
+    expect(all.hits.map((h) => h.id)).toEqual([newer.id, older.id]);
+    const austria = await engine.searchVacancies(null, { memberStates: ['AT'] }, { limit: 10, offset: 0 });
+    expect(austria.hits.map((h) => h.id)).toEqual([newer.id]);
+    await engine.deleteVacancies([older.id, newer.id]);
+    expect((await engine.searchVacancies(null, { iscoCodes: ['72', '22'] }, { limit: 10, offset: 0 })).hits).toEqual(
+      [],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
+import { CANDIDATE_SETTINGS } from 'src/search/meilisearch/candidate-settings';
 import { OCCUPATION_SETTINGS, SKILL_SETTINGS } from 'src/search/meilisearch/meilisearch-settings';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
 
@@ -155,5 +156,93 @@ describe('MeilisearchEngine requests', () => {
     fake = fakeMeilisearch();
     await engine().health();
     expect(fake.sent.map((s) => `${s.method} ${s.path}`)).toEqual(['GET /health']);
+  });
+});
+
+const CANDIDATE = {
+  id: '2d5f4ce4-0000-4000-8000-0000000000c1',
+  citizenship: 'MA',
+  residenceCountry: 'MA',
+  destinations: [],
+  languages: [{ language: 'de', level: 'B1' }],
+  highestEqf: 4,
+  yearsOfExperience: 3,
+  skillNums: [11, 12],
+  desired: [{ num: 7, iscoCode: '7212' }],
+  experience: [],
+  credentials: [],
+  availableFrom: null,
+};
+
+describe('MeilisearchEngine candidate and vacancy indexes', () => {
+  let fake: ReturnType<typeof fakeMeilisearch>;
+  afterEach(() => fake.restore());
+
+  it('creates the candidate index with its declared settings before the first documents, holding codes only', async () => {
+    fake = fakeMeilisearch();
+    await engine().upsertCandidates([CANDIDATE]);
+    const writes = fake.sent.filter((s) => s.method !== 'GET');
+    expect(writes.map((s) => `${s.method} ${s.path}`)).toEqual([
+      'POST /indexes',
+      'PATCH /indexes/pw_candidates/settings',
+      'POST /indexes/pw_candidates/documents',
+    ]);
+    expect(writes[0]!.body).toEqual({ uid: 'pw_candidates', primaryKey: 'id' });
+    expect(writes[1]!.body).toEqual(CANDIDATE_SETTINGS);
+    const [document] = writes[2]!.body as Record<string, unknown>[];
+    expect(document).toMatchObject({ id: CANDIDATE.id, anyDestination: true, iscoUnits: [7212], skillNums: [11, 12] });
+    expect(document!.languageCodes).toHaveLength(3);
+    expect(Object.keys(document!)).not.toEqual(expect.arrayContaining(['fullName', 'birthDate', 'email']));
+    // Every task the client enqueued was awaited.
+    expect(fake.sent.filter((s) => s.path.startsWith('/tasks/'))).toHaveLength(3);
+  });
+
+  it('retrieves candidates with a filter-only search: destination, every language, EQF, skill or unit group', async () => {
+    fake = fakeMeilisearch([{ ...CANDIDATE, anyDestination: true, languageCodes: [1], iscoUnits: [7212] }]);
+    const sut = engine();
+    const result = await sut.retrieveCandidates({
+      memberState: 'DE',
+      requiredLanguageCodes: [299],
+      minEqf: 4,
+      essentialSkillNums: [11],
+      optionalSkillNums: [12, 13],
+      occupationNum: 7,
+      iscoUnit: 7212,
+      distinctiveSkillNums: [11],
+      limit: 200,
+      countCap: 1000,
+    });
+    expect(result).toEqual({ documents: [CANDIDATE], total: 42 });
+    const search = fake.sent.find((s) => s.path === '/indexes/pw_candidates/search')!;
+    expect(search.body).toEqual({
+      q: '',
+      limit: 200,
+      filter: [
+        ['anyDestination = true', 'destinations = "DE"'],
+        'languageCodes = 299',
+        'highestEqf >= 4',
+        ['skillNums IN [11,12,13]', 'iscoUnits = 7212'],
+      ],
+    });
+  });
+
+  it('lists vacancies newest first without words, filtered by Member State and ISCO prefix', async () => {
+    fake = fakeMeilisearch([{ id: 'v1', _rankingScore: 1 }]);
+    await engine().searchVacancies(null, { memberStates: ['DE', 'AT'], iscoCodes: ['72'] }, { limit: 21, offset: 0 });
+    const search = fake.sent.find((s) => s.path === '/indexes/pw_vacancies/search')!;
+    expect(search.body).toMatchObject({
+      q: '',
+      limit: 21,
+      offset: 0,
+      filter: [['memberState = "DE"', 'memberState = "AT"'], ['iscoPrefixes = "72"']],
+      sort: ['publishedAt:desc'],
+    });
+  });
+
+  it('deletes vacancies by id in one batch', async () => {
+    fake = fakeMeilisearch();
+    await engine().deleteVacancies(['v1', 'v2']);
+    const deletion = fake.sent.find((s) => s.path === '/indexes/pw_vacancies/documents/delete-batch')!;
+    expect(deletion).toMatchObject({ method: 'POST', body: ['v1', 'v2'] });
   });
 });
