@@ -79,6 +79,7 @@ async function main(): Promise<void> {
 
     // 2. Lag under a steady write load, with the worker polling as in production.
     await bench.dataSource.query(`DELETE FROM search_outbox`);
+    bench.config.search.outbox.worker = true;
     worker.onApplicationBootstrap();
     const interval = 1000 / WRITES_PER_SECOND;
     started = performance.now();

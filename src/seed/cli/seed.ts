@@ -1,8 +1,7 @@
-import { runCli } from 'src/cli/cli-context';
+import { runAppCommand } from 'src/cli/cli-context';
 import { runSeed } from 'src/seed/seed';
-import { ShortagesModule } from 'src/shortages/shortages.module';
-import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 
-void runCli([TaxonomyModule, ShortagesModule], async (context) => {
-  for (const line of await runSeed(context)) console.log(line);
+/** npm run seed: the demo taxonomy, shortage lists, programmes and an administrator (idempotent). */
+void runAppCommand(async (app) => {
+  for (const line of await runSeed(app)) console.log(line);
 });
