@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const shutdownTimeout = config.http.shutdownTimeoutMs;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
+      new Logger('Pathways').log(`${signal} received: closing HTTP, the database and the search worker`);
       // Nest closes HTTP, the pool and the embedded database; this only bounds how long it may take.
       setTimeout(() => process.exit(1), shutdownTimeout).unref();
     });

@@ -7,6 +7,7 @@ import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { VacanciesResolver } from 'src/vacancies/vacancies.resolver';
 import { VacanciesService } from 'src/vacancies/vacancies.service';
 import { VacancyLoaderFactory } from 'src/vacancies/vacancy.loaders';
+import { VacancyContent } from 'src/vacancies/vacancy-content';
 import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacancies/vacancy-search.handler';
 
 @Module({
@@ -14,6 +15,7 @@ import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacanc
   providers: [
     VacanciesRepository,
     VacanciesService,
+    VacancyContent,
     VacancyLoaderFactory,
     VacanciesResolver,
     VacancySearchHandler,
