@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { CandidateDocument } from 'src/search/search-engine';
 import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { SeededRandom } from './seeded-random';
-import { importEsco, percentile, round, startBenchApp } from './match/bench-app';
+import { importEscoInto, percentile, round, startBenchApp } from './match/bench-app';
 import { generateCandidate, insertCandidates, loadOccupations } from './match/world';
 
 /**
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const bench = await startBenchApp();
   const log = (line: string) => process.stderr.write(`${line}\n`);
   try {
-    await importEsco(bench.app);
+    await importEscoInto(bench.app);
     const random = new SeededRandom(20261131);
     const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
     const ids: string[] = [];

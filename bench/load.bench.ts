@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { TokenService } from 'src/auth/token.service';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { SeededRandom } from './seeded-random';
-import { importEsco, round, startBenchApp } from './match/bench-app';
+import { importEscoInto, round, startBenchApp } from './match/bench-app';
 import { insertVacancies } from './match/vacancies';
 import { generateCandidate, insertCandidates, loadOccupations } from './match/world';
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const bench = await startBenchApp({ LOG_LEVEL: 'error' });
   const log = (line: string) => process.stderr.write(`${line}\n`);
   try {
-    await importEsco(bench.app);
+    await importEscoInto(bench.app);
     const random = new SeededRandom(20261130);
     const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
     const { ids, ownerId } = await insertVacancies(bench.dataSource, random, occupations, 20);

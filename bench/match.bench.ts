@@ -6,7 +6,7 @@ import { compareMatches, passesHardFilters, prepareVacancy, scorePrepared } from
 import { requirementCode } from 'src/search/language-codes';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { SeededRandom } from './seeded-random';
-import { importEsco, percentile, round, startBenchApp } from './match/bench-app';
+import { importEscoInto, percentile, round, startBenchApp } from './match/bench-app';
 import { insertVacancies } from './match/vacancies';
 import { generateCandidate, insertCandidates, loadOccupations } from './match/world';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   log(`Engine: ${bench.config.search.engine} on ${bench.engineLabel}`);
   try {
     let started = performance.now();
-    await importEsco(bench.app);
+    await importEscoInto(bench.app);
     log(`Imported ESCO in ${round((performance.now() - started) / 1000, 1)} s`);
 
     const random = new SeededRandom(SEED);

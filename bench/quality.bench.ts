@@ -18,7 +18,8 @@ import { OutboxRepository } from 'src/search/outbox/outbox.repository';
 import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
-import { importEsco, insertLabelledSet, readOccupations, skillLabels } from './quality/database';
+import { importEsco } from './bench-support';
+import { insertLabelledSet, readOccupations, skillLabels } from './quality/database';
 import { DEFAULT_GENERATION, generateLabelledSet, relevance, type LabelledSet } from './quality/labelled-set';
 import { meanMetrics, queryMetrics, type QueryMetrics } from './quality/metrics';
 import { buildKeywordIndex, keywordSearch, overlapCount, scoreAll } from './quality/rankers';
@@ -64,7 +65,7 @@ async function run(dataSource: DataSource, engineTarget: string) {
     }
   };
 
-  const report = await clock('importEsco', () => importEsco(dataSource));
+  const { report } = await clock('importEsco', () => importEsco(dataSource));
   console.log(
     `imported ESCO ${report.version}: ${report.counts.occupations} occupations, ${report.counts.skills} skills, ` +
       `${report.counts.relations} relations (${timings.importEsco} s)`,

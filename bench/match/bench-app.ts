@@ -6,11 +6,9 @@ import { DataSource } from 'typeorm';
 import { createApp } from 'src/app.factory';
 import { AppConfig, loadConfig } from 'src/config/config';
 import { EmbeddedPostgres } from 'src/database/embedded-postgres';
-import { parseEsco } from 'src/taxonomy/import/esco-parse';
-import { readEscoSource } from 'src/taxonomy/import/esco-source';
-import { TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
+import { importEsco } from '../bench-support';
 
-export const ESCO_DIR = '../shared/data/esco-v1.1.1';
+export { percentile } from '../bench-support';
 
 export interface BenchApp {
   app: NestExpressApplication;
@@ -72,23 +70,11 @@ export async function startBenchApp(overrides: Record<string, string> = {}): Pro
   };
 }
 
-/** The full English ESCO v1.1.1 set, through the real importer. */
-export async function importEsco(app: NestExpressApplication): Promise<void> {
-  const source = readEscoSource([ESCO_DIR]);
-  const { data, skipped } = parseEsco(source);
-  await app.get(TaxonomyImportService).importData(data, {
-    version: source.version,
-    checksum: source.checksum,
-    source: source.description,
-    skipped,
-  });
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 export function round(value: number, digits = 2): number {
   return Number(value.toFixed(digits));
+}
+
+/** The full English ESCO v1.1.1 set, through the real importer. */
+export async function importEscoInto(app: NestExpressApplication): Promise<void> {
+  await importEsco(app.get(DataSource));
 }

@@ -1,31 +1,5 @@
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
-import { DEFAULT_WEIGHTS } from 'src/matching/weights';
-import { parseEsco } from 'src/taxonomy/import/esco-parse';
-import { readEscoSource } from 'src/taxonomy/import/esco-source';
-import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
-import { ImportReport, TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
 import type { LabelledSet, TaxonomyOccupation } from './labelled-set';
-
-export const ESCO_DIR = join(process.cwd(), '../shared/data/esco-v1.1.1');
-
-/** Imports the ESCO download through the real importer. */
-export async function importEsco(dataSource: DataSource, path = ESCO_DIR): Promise<ImportReport> {
-  const source = readEscoSource([path]);
-  const { data, skipped } = parseEsco(source);
-  const importer = new TaxonomyImportService(
-    dataSource,
-    new TaxonomyImportRepository(dataSource),
-    new PostgresSearchEngine(dataSource, DEFAULT_WEIGHTS),
-  );
-  return importer.importData(data, {
-    version: source.version,
-    checksum: source.checksum,
-    source: source.description,
-    skipped,
-  });
-}
 
 /** Every occupation with its essential and optional skills, by integer key. */
 export async function readOccupations(dataSource: DataSource): Promise<TaxonomyOccupation[]> {
