@@ -48,6 +48,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     abortOnError: false,
   });
   app.disable('x-powered-by');
+  // Behind a load balancer the client address is in X-Forwarded-For; believe only the configured hops.
+  app.set('trust proxy', config.http.trustProxyHops);
   app.use(requestIdMiddleware);
   app.use(accessLog);
   app.use(express.json({ limit: config.http.bodyLimit }));

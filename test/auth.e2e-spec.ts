@@ -157,3 +157,25 @@ describe('accounts and sign-in', () => {
     expect(rows).toEqual([{ actorId: user.id, actorRole: 'CANDIDATE', ip: expect.stringMatching(/127\.0\.0\.1/) }]);
   });
 });
+
+describe('sign-in behind a proxy', () => {
+  it('records and limits failed logins by the client address the trusted proxy reports', async () => {
+    const t = await startTestApp((config) => {
+      config.http.trustProxyHops = 1;
+    });
+    try {
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+        body: JSON.stringify({
+          query: LOGIN,
+          variables: { email: 'someone@example.org', password: 'not the password' },
+        }),
+      });
+      const rows = await t.dataSource.query(`SELECT ip FROM audit_log WHERE action = 'login.failed'`);
+      expect(rows).toEqual([{ ip: '203.0.113.7' }]);
+    } finally {
+      await t.close();
+    }
+  });
+});

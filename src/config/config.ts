@@ -8,7 +8,14 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 /** The one typed configuration object, built from the environment once at boot. */
 export interface AppConfig {
   nodeEnv: NodeEnv;
-  http: { host: string; port: number; bodyLimit: string; shutdownTimeoutMs: number };
+  http: {
+    host: string;
+    port: number;
+    bodyLimit: string;
+    shutdownTimeoutMs: number;
+    /** Proxies in front of the service whose X-Forwarded-For to believe (0: none), for per-IP limits and logs. */
+    trustProxyHops: number;
+  };
   database: {
     /** A real PostgreSQL server; when absent the embedded PGlite is started. */
     url?: string;
@@ -160,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       port: r.int('PORT', 3000, 0, 65535),
       bodyLimit,
       shutdownTimeoutMs: r.int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
+      trustProxyHops: r.int('TRUST_PROXY_HOPS', 0, 0, 10),
     },
     database: {
       url: r.url('DATABASE_URL', ['postgres:', 'postgresql:']),
