@@ -302,6 +302,11 @@ describe('Talent Partnership programmes', () => {
       expect(mine.myCandidateProfile.credentials).toEqual([
         { programme: { name: welding.name }, trainingCompleted: true, awardedAt: expect.any(String) },
       ]);
+      // The candidate's data export carries the credential too.
+      const exported = JSON.parse((await ok(`mutation { exportMyData }`, {}, user.token)).exportMyData as string);
+      expect(exported.partnershipCredentials).toEqual([
+        expect.objectContaining({ programme: welding.name, programmeId: welding.id, trainingCompleted: true }),
+      ]);
       // An award does not put a candidate who has not consented into the search index.
       await searchSettled(t);
       const indexed = await t.dataSource.query(`SELECT 1 FROM search_candidate WHERE id = $1`, [profileId]);
