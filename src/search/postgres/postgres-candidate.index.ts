@@ -45,7 +45,7 @@ export class PostgresCandidateIndex implements CandidateIndex {
   ) {}
 
   async upsertCandidates(documents: CandidateDocument[]): Promise<void> {
-    if (documents.length > 0) await this.insert(this.dataSource.manager, documents, true);
+    if (documents.length > 0) await this.upsert(this.dataSource.manager, documents);
   }
 
   async deleteCandidates(ids: string[]): Promise<void> {
@@ -53,9 +53,11 @@ export class PostgresCandidateIndex implements CandidateIndex {
   }
 
   async replaceCandidates(documents: CandidateDocument[]): Promise<void> {
+    // Upserts: the outbox worker may write a document while the rebuild runs; the replay after it
+    // settles which state wins.
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM search_candidate`);
-      for (let i = 0; i < documents.length; i += 2000) await this.insert(manager, documents.slice(i, i + 2000), false);
+      for (let i = 0; i < documents.length; i += 2000) await this.upsert(manager, documents.slice(i, i + 2000));
     });
   }
 
@@ -120,7 +122,7 @@ export class PostgresCandidateIndex implements CandidateIndex {
     return { documents: rows.map(toDocument), total: count?.n ?? 0 };
   }
 
-  private async insert(manager: EntityManager, documents: CandidateDocument[], upsert: boolean): Promise<void> {
+  private async upsert(manager: EntityManager, documents: CandidateDocument[]): Promise<void> {
     const rows = documents.map((d) => {
       const profile: CandidateIndexProfile = {
         desired: d.desired.map((o) => ({ o: o.num, i: o.iscoCode })),
@@ -152,16 +154,12 @@ export class PostgresCandidateIndex implements CandidateIndex {
        FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "citizenship" text, "residenceCountry" text,
          "destinations" text[], "languageCodes" int[], "highestEqf" smallint, "yearsOfExperience" real,
          "skillNums" int[], "occupationNums" int[], "iscoUnits" int[], "profile" jsonb, "availableFrom" date)
-       ${
-         upsert
-           ? `ON CONFLICT (id) DO UPDATE SET citizenship = EXCLUDED.citizenship,
+       ON CONFLICT (id) DO UPDATE SET citizenship = EXCLUDED.citizenship,
               residence_country = EXCLUDED.residence_country, destinations = EXCLUDED.destinations,
               language_codes = EXCLUDED.language_codes, highest_eqf = EXCLUDED.highest_eqf,
               years_of_experience = EXCLUDED.years_of_experience, skill_nums = EXCLUDED.skill_nums,
               occupation_nums = EXCLUDED.occupation_nums, isco_units = EXCLUDED.isco_units,
-              profile = EXCLUDED.profile, available_from = EXCLUDED.available_from`
-           : ''
-       }`,
+              profile = EXCLUDED.profile, available_from = EXCLUDED.available_from`,
       [JSON.stringify(rows)],
     );
   }

@@ -53,7 +53,7 @@ export class PostgresVacancyIndex implements VacancyIndex {
 
   async upsertVacancies(documents: VacancyDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    await this.insert(this.dataSource.manager, documents, true);
+    await this.upsert(this.dataSource.manager, documents);
   }
 
   async deleteVacancies(ids: string[]): Promise<void> {
@@ -63,9 +63,11 @@ export class PostgresVacancyIndex implements VacancyIndex {
 
   async replaceVacancies(documents: VacancyDocument[]): Promise<void> {
     // One transaction: readers see the old rows until the new set commits.
+    // Upserts: the outbox worker may write a document while the rebuild runs; the replay after it
+    // settles which state wins.
     await this.dataSource.transaction(async (manager) => {
       await manager.query(`DELETE FROM search_vacancy`);
-      for (let i = 0; i < documents.length; i += 1000) await this.insert(manager, documents.slice(i, i + 1000), false);
+      for (let i = 0; i < documents.length; i += 1000) await this.upsert(manager, documents.slice(i, i + 1000));
     });
   }
 
@@ -115,7 +117,7 @@ export class PostgresVacancyIndex implements VacancyIndex {
     return { documents: rows.map(toDocument), total: rows[0]?.total ?? 0 };
   }
 
-  private async insert(manager: EntityManager, documents: VacancyDocument[], upsert: boolean): Promise<void> {
+  private async upsert(manager: EntityManager, documents: VacancyDocument[]): Promise<void> {
     const rows = documents.map((d) => ({
       ...d,
       publishedAt: d.publishedAt.toISOString(),
@@ -136,9 +138,7 @@ export class PostgresVacancyIndex implements VacancyIndex {
          "occupationId" uuid, "occupationNum" int, "iscoCode" text, "memberState" text, "programmeId" uuid,
          "publishedAt" timestamptz, "essentialSkillNums" int[], "optionalSkillNums" int[], "requiredLanguageCodes" int[],
          "languageRequirements" jsonb, "minEqfLevel" smallint, "minExperienceYears" real)
-       ${
-         upsert
-           ? `ON CONFLICT (id) DO UPDATE SET employer_id = EXCLUDED.employer_id, title = EXCLUDED.title,
+       ON CONFLICT (id) DO UPDATE SET employer_id = EXCLUDED.employer_id, title = EXCLUDED.title,
               description = EXCLUDED.description, occupation_id = EXCLUDED.occupation_id,
               occupation_num = EXCLUDED.occupation_num, isco_code = EXCLUDED.isco_code,
               member_state = EXCLUDED.member_state, programme_id = EXCLUDED.programme_id,
@@ -146,9 +146,7 @@ export class PostgresVacancyIndex implements VacancyIndex {
               optional_skill_nums = EXCLUDED.optional_skill_nums,
               required_language_codes = EXCLUDED.required_language_codes,
               language_requirements = EXCLUDED.language_requirements, min_eqf_level = EXCLUDED.min_eqf_level,
-              min_experience_years = EXCLUDED.min_experience_years, document = EXCLUDED.document`
-           : ''
-       }`,
+              min_experience_years = EXCLUDED.min_experience_years, document = EXCLUDED.document`,
       [JSON.stringify(rows)],
     );
   }
