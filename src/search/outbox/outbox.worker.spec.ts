@@ -24,14 +24,14 @@ describe('OutboxWorker', () => {
   it('applies each topic once per batch with distinct ids, then marks the rows processed', async () => {
     const repo = repository([row('1', 'candidate', 'a'), row('2', 'candidate', 'a'), row('3', 'vacancy', 'v')]);
     const sut = new OutboxWorker(repo as unknown as OutboxRepository, config);
-    const candidates: OutboxHandler = { topic: 'candidate', apply: jest.fn().mockResolvedValue(undefined) };
-    const vacancies: OutboxHandler = { topic: 'vacancy', apply: jest.fn().mockResolvedValue(undefined) };
-    sut.register(candidates);
-    sut.register(vacancies);
+    const applyCandidates = jest.fn().mockResolvedValue(undefined);
+    const applyVacancies = jest.fn().mockResolvedValue(undefined);
+    sut.register({ topic: 'candidate', apply: applyCandidates } satisfies OutboxHandler);
+    sut.register({ topic: 'vacancy', apply: applyVacancies } satisfies OutboxHandler);
 
     expect(await sut.drainOnce()).toBe(3);
-    expect(candidates.apply).toHaveBeenCalledWith(['a']);
-    expect(vacancies.apply).toHaveBeenCalledWith(['v']);
+    expect(applyCandidates).toHaveBeenCalledWith(['a']);
+    expect(applyVacancies).toHaveBeenCalledWith(['v']);
     expect(repo.complete).toHaveBeenCalledWith(['1', '2']);
     expect(repo.complete).toHaveBeenCalledWith(['3']);
     expect(repo.retryLater).not.toHaveBeenCalled();
