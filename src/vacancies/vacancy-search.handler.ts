@@ -47,8 +47,9 @@ export class VacancySearchHandler implements OutboxHandler, OnModuleInit {
     await this.engine.deleteVacancies(ids.filter((id) => !indexed.has(id)));
   }
 
-  async rebuild(): Promise<number> {
+  async rebuild(progress?: (done: number, total: number) => void): Promise<number> {
     const documents = await this.documents(null);
+    progress?.(documents.length, documents.length);
     await this.engine.replaceVacancies(documents);
     return documents.length;
   }

@@ -8,6 +8,9 @@ import { OutboxTopic } from 'src/search/outbox/outbox.entity';
 export interface OutboxHandler {
   readonly topic: OutboxTopic;
   apply(entityIds: string[]): Promise<void>;
-  /** Rebuilds this topic's whole index from the database (`npm run search:reindex`); returns the document count. */
-  rebuild?(): Promise<number>;
+  /**
+   * Rebuilds this topic's whole index from the database (`npm run search:reindex`),
+   * reporting documents read so far against the total; returns the document count.
+   */
+  rebuild?(progress?: (done: number, total: number) => void): Promise<number>;
 }

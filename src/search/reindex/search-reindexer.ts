@@ -24,7 +24,10 @@ export class SearchReindexer {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  async reindex(onStep: (line: string) => void = (line) => this.logger.log(line)): Promise<ReindexReport> {
+  async reindex(
+    onStep: (line: string) => void = (line) => this.logger.log(line),
+    onProgress?: (topic: string, done: number, total: number) => void,
+  ): Promise<ReindexReport> {
     const since = await this.outbox.now();
     let started = performance.now();
     await this.engine.reindexTaxonomy();
@@ -34,7 +37,7 @@ export class SearchReindexer {
     for (const handler of this.worker.registered()) {
       if (!handler.rebuild) continue;
       started = performance.now();
-      const documents = await handler.rebuild();
+      const documents = await handler.rebuild((done, total) => onProgress?.(handler.topic, done, total));
       const ms = Math.round(performance.now() - started);
       topics.push({ topic: handler.topic, documents, ms });
       onStep(`${handler.topic}: ${documents} documents in ${ms} ms`);
