@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxHandler } from 'src/search/outbox/outbox-handler';
+import { applyDocuments, OutboxHandler } from 'src/search/outbox/outbox-handler';
 import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { CandidateDocument, SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 
@@ -38,10 +38,12 @@ export class CandidateSearchHandler implements OutboxHandler, OnModuleInit {
   }
 
   async apply(ids: string[]): Promise<void> {
-    const documents = await this.documents(ids);
-    const indexed = new Set(documents.map((d) => d.id));
-    await this.engine.upsertCandidates(documents);
-    await this.engine.deleteCandidates(ids.filter((id) => !indexed.has(id)));
+    await applyDocuments(
+      ids,
+      await this.documents(ids),
+      (documents) => this.engine.upsertCandidates(documents),
+      (gone) => this.engine.deleteCandidates(gone),
+    );
   }
 
   async rebuild(): Promise<number> {

@@ -28,11 +28,9 @@ export class ScoreBreakdownModel {
   partnership!: number;
 }
 
-@ObjectType('CandidateMatch')
-export class CandidateMatchModel {
-  @Field(() => CandidateSummaryModel)
-  candidate!: CandidateSummaryModel;
-
+/** What every match shows: the score, its components and the skills behind them. */
+@ObjectType({ isAbstract: true })
+abstract class ExplainedMatch {
   @Field(() => Float, { description: 'In [0, 1]' })
   score!: number;
 
@@ -46,43 +44,25 @@ export class CandidateMatchModel {
   missingEssentialSkills!: Skill[];
 }
 
+@ObjectType('CandidateMatch')
+export class CandidateMatchModel extends ExplainedMatch {
+  @Field(() => CandidateSummaryModel)
+  candidate!: CandidateSummaryModel;
+}
+
 @ObjectType('VacancyMatch')
-export class VacancyMatchModel {
+export class VacancyMatchModel extends ExplainedMatch {
   @Field(() => VacancyModel)
   vacancy!: VacancyModel;
-
-  @Field(() => Float)
-  score!: number;
-
-  @Field(() => ScoreBreakdownModel)
-  breakdown!: ScoreBreakdownModel;
-
-  @Field(() => [Skill])
-  matchedSkills!: Skill[];
-
-  @Field(() => [Skill])
-  missingEssentialSkills!: Skill[];
 }
 
 @ObjectType('PartnershipMatch')
-export class PartnershipMatchModel {
+export class PartnershipMatchModel extends ExplainedMatch {
   @Field(() => CandidateSummaryModel)
   candidate!: CandidateSummaryModel;
 
   @Field(() => VacancyModel)
   vacancy!: VacancyModel;
-
-  @Field(() => Float)
-  score!: number;
-
-  @Field(() => ScoreBreakdownModel)
-  breakdown!: ScoreBreakdownModel;
-
-  @Field(() => [Skill])
-  matchedSkills!: Skill[];
-
-  @Field(() => [Skill])
-  missingEssentialSkills!: Skill[];
 }
 
 export const CandidateMatchConnection = ConnectionType(CandidateMatchModel, 'CandidateMatch');

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxHandler } from 'src/search/outbox/outbox-handler';
+import { applyDocuments, OutboxHandler } from 'src/search/outbox/outbox-handler';
 import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { SEARCH_ENGINE, SearchEngine, VacancyDocument } from 'src/search/search-engine';
 
@@ -41,10 +41,12 @@ export class VacancySearchHandler implements OutboxHandler, OnModuleInit {
   }
 
   async apply(ids: string[]): Promise<void> {
-    const documents = await this.documents(ids);
-    const indexed = new Set(documents.map((d) => d.id));
-    await this.engine.upsertVacancies(documents);
-    await this.engine.deleteVacancies(ids.filter((id) => !indexed.has(id)));
+    await applyDocuments(
+      ids,
+      await this.documents(ids),
+      (documents) => this.engine.upsertVacancies(documents),
+      (gone) => this.engine.deleteVacancies(gone),
+    );
   }
 
   async rebuild(progress?: (done: number, total: number) => void): Promise<number> {

@@ -14,3 +14,18 @@ export interface OutboxHandler {
    */
   rebuild?(progress?: (done: number, total: number) => void): Promise<number>;
 }
+
+/**
+ * The usual way to apply changes: upsert the documents that still belong in the index and
+ * delete the rest of the changed ids.
+ */
+export async function applyDocuments<T extends { id: string }>(
+  ids: string[],
+  documents: T[],
+  upsert: (documents: T[]) => Promise<void>,
+  remove: (ids: string[]) => Promise<void>,
+): Promise<void> {
+  const indexed = new Set(documents.map((d) => d.id));
+  await upsert(documents);
+  await remove(ids.filter((id) => !indexed.has(id)));
+}
