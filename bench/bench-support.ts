@@ -1,4 +1,3 @@
-import { DEFAULT_WEIGHTS } from 'src/matching/weights';
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +32,7 @@ export async function importEsco(
   const importer = new TaxonomyImportService(
     dataSource,
     new TaxonomyImportRepository(dataSource),
-    new PostgresSearchEngine(dataSource, DEFAULT_WEIGHTS),
+    new PostgresSearchEngine(dataSource),
   );
   const importStarted = performance.now();
   const report = await importer.importData(data, {

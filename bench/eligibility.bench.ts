@@ -3,11 +3,11 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SeededRandom, timed } from './seeded-random';
 import {
-  CEFR_LEVELS,
   evaluateEligibility,
   type EligibilityCandidate,
   type EligibilityProgramme,
 } from 'src/partnerships/eligibility';
+import { CEFR_LEVELS } from 'src/reference/cefr';
 
 // Evaluates one THAMM-like programme against 100,000 generated candidates: a fifth are
 // drawn as the programme's own trainees (partner country, German, electrical or metal

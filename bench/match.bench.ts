@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { MatchingService, toMatchCandidate } from 'src/matching/matching.service';
-import { MatchingRepository } from 'src/matching/matching.repository';
-import { compareMatches, passesHardFilters, prepareVacancy, scorePrepared } from 'src/matching/scoring';
-import { requirementCode } from 'src/search/language-codes';
+import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
+import { passesHardFilters } from 'src/matching/hard-filters';
+import { MatchRanker } from 'src/matching/match-ranker';
+import { compareMatches } from 'src/matching/ranking';
+import { prepareVacancy, scorePrepared } from 'src/matching/scoring';
+import { requirementCodes } from 'src/search/language-codes';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { SeededRandom } from './seeded-random';
 import { importEscoInto, percentile, round, startBenchApp } from './match/bench-app';
 import { insertVacancies } from './match/vacancies';
@@ -34,8 +37,8 @@ async function main(): Promise<void> {
     const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
     const { ids: vacancyIds } = await insertVacancies(bench.dataSource, random, occupations, VACANCIES);
     const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
-    const matching = bench.app.get(MatchingService);
-    const repository = bench.app.get(MatchingRepository);
+    const ranker = bench.app.get(MatchRanker);
+    const vacancies = bench.app.get(VacanciesRepository);
 
     const results: { candidates: number; p50Ms: number; p95Ms: number; [key: string]: number }[] = [];
     let population = 0;
@@ -53,12 +56,12 @@ async function main(): Promise<void> {
       await bench.dataSource.query('ANALYZE');
       const generationSeconds = (performance.now() - started) / 1000;
 
-      for (const id of vacancyIds.slice(0, 10)) await matching.rankCandidates(id, 20, 0);
+      for (const id of vacancyIds.slice(0, 10)) await ranker.rankCandidates(id, { offset: 0, first: 20 });
       const timings: number[] = [];
       let retrieved = 0;
       for (const id of vacancyIds) {
         const t0 = performance.now();
-        const page = await matching.rankCandidates(id, 20, 0);
+        const page = await ranker.rankCandidates(id, { offset: 0, first: 20 });
         timings.push(performance.now() - t0);
         retrieved += page.total;
       }
@@ -67,9 +70,9 @@ async function main(): Promise<void> {
       const naive: number[] = [];
       for (const id of vacancyIds.slice(0, NAIVE_QUERIES[size] ?? 3)) {
         const t0 = performance.now();
-        const vacancy = (await repository.matchVacancy(id))!;
+        const vacancy = toMatchVacancy((await vacancies.factsById(id))!);
         const prepared = prepareVacancy(vacancy);
-        const codes = vacancy.languageRequirements.map((r) => requirementCode(r.language, r.minLevel)!);
+        const codes = requirementCodes(vacancy.languageRequirements);
         // Every candidate the hard filters let through, scored one by one.
         const rows = await bench.dataSource.query<
           { id: string; profile: any; skill_nums: number[]; destinations: string[]; highest_eqf: number | null }[]

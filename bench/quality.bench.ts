@@ -3,20 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AuditRepository } from 'src/audit/audit.repository';
-import { AuditService } from 'src/audit/audit.service';
-import { CandidateSearchHandler } from 'src/candidates/candidate-search.handler';
-import { CandidatesRepository } from 'src/candidates/candidates.repository';
+import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
 import { AppConfig, loadConfig } from 'src/config/config';
 import { withScratchDatabase } from 'src/database/scratch-database';
-import { EmployersRepository } from 'src/employers/employers.repository';
-import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
-import { MatchingRepository } from 'src/matching/matching.repository';
-import { MatchingService, toMatchCandidate } from 'src/matching/matching.service';
-import { passesHardFilters } from 'src/matching/scoring';
-import { OutboxRepository } from 'src/search/outbox/outbox.repository';
-import { OutboxWorker } from 'src/search/outbox/outbox.worker';
+import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
+import { passesHardFilters } from 'src/matching/hard-filters';
+import { MatchRanker } from 'src/matching/match-ranker';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
+import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { importEsco } from './bench-support';
 import { insertLabelledSet, readOccupations, skillLabels } from './quality/database';
@@ -32,7 +26,7 @@ const SETTINGS = { seed: SEED, ...DEFAULT_GENERATION };
 const DEPTH = 50;
 
 const RANKERS = {
-  pathways: 'Pathways (MatchingService.rankCandidates: index retrieval, then the scorer)',
+  pathways: 'Pathways (MatchRanker.rankCandidates: index retrieval, then the scorer)',
   pathwaysLimit50:
     'Pathways with MATCH_RETRIEVAL_LIMIT=50, the smallest allowed (diagnostic: a binding retrieval bound)',
   scorerFullScan: 'Scorer alone over every candidate (no retrieval bound; diagnostic)',
@@ -76,37 +70,22 @@ async function run(dataSource: DataSource, engineTarget: string) {
   await clock('insertLabelledSet', () => insertLabelledSet(dataSource, set));
 
   const config = matchingConfig();
-  const engine = new PostgresSearchEngine(dataSource, config.matching.weights);
-  const handler = new CandidateSearchHandler(
-    dataSource,
-    new OutboxWorker(new OutboxRepository(dataSource), config),
-    engine,
-  );
+  const engine = new PostgresSearchEngine(dataSource);
+  const candidateDocuments = new CandidateDocumentsRepository(dataSource);
+  const vacancies = new VacanciesRepository(dataSource);
   const documents = await clock('indexCandidates', async () => {
-    const all = await handler.documents(null);
+    const all = await candidateDocuments.indexable(null);
     await engine.replaceCandidates(all);
     await dataSource.query(`ANALYZE search_candidate`);
     return all;
   });
-  const service = (settings: AppConfig) =>
-    new MatchingService(
-      new MatchingRepository(dataSource),
-      new VacanciesRepository(dataSource),
-      new EmployersRepository(dataSource),
-      new CandidatesRepository(dataSource),
-      handler,
-      new AuditService(new AuditRepository(dataSource)),
-      new ProgrammesRepository(dataSource),
-      engine,
-      settings,
-      null,
-    );
-  const matching = service(config);
-  const matchingLimit50 = service({ ...config, matching: { ...config.matching, retrievalLimit: 50 } });
+  const ranker = (settings: AppConfig) =>
+    new MatchRanker(vacancies, candidateDocuments, new TaxonomyRepository(dataSource), engine, settings, null);
+  const matching = ranker(config);
+  const matchingLimit50 = ranker({ ...config, matching: { ...config.matching, retrievalLimit: 50 } });
   await clock('keywordIndex', () => buildKeywordIndex(dataSource));
   const labels = await skillLabels(dataSource);
   const byId = new Map(set.candidates.map((c) => [c.id, c]));
-  const vacancyReader = new MatchingRepository(dataSource);
 
   const perRanker: Record<Ranker, QueryMetrics[]> = {
     pathways: [],
@@ -127,17 +106,17 @@ async function run(dataSource: DataSource, engineTarget: string) {
 
   for (const generated of set.vacancies) {
     const grades = new Map(set.candidates.map((c) => [c.id, relevance(generated, c)]));
-    const vacancy = (await vacancyReader.matchVacancy(generated.id))!;
+    const vacancy = toMatchVacancy((await vacancies.factsById(generated.id))!);
     const rankings = {} as Record<Ranker, string[]>;
 
     let started = performance.now();
-    const page = await matching.rankCandidates(generated.id, DEPTH, 0);
+    const page = await matching.rankCandidates(generated.id, { offset: 0, first: DEPTH });
     elapsed.pathways.push(performance.now() - started);
     rankings.pathways = page.rows.slice(0, DEPTH).map((r) => r.item);
     retrieved.push(page.total);
 
     started = performance.now();
-    const bounded = await matchingLimit50.rankCandidates(generated.id, DEPTH, 0);
+    const bounded = await matchingLimit50.rankCandidates(generated.id, { offset: 0, first: DEPTH });
     elapsed.pathwaysLimit50.push(performance.now() - started);
     rankings.pathwaysLimit50 = bounded.rows.slice(0, DEPTH).map((r) => r.item);
 
@@ -146,9 +125,7 @@ async function run(dataSource: DataSource, engineTarget: string) {
     elapsed.scorerFullScan.push(performance.now() - started);
 
     started = performance.now();
-    const vacancyLabels = [...vacancy.essentialSkillIds, ...vacancy.optionalSkillIds].map((n) =>
-      labels.get(n as number)!,
-    );
+    const vacancyLabels = [...vacancy.essentialSkillNums, ...vacancy.optionalSkillNums].map((n) => labels.get(n)!);
     rankings.keyword = await keywordSearch(dataSource, vacancyLabels, DEPTH);
     elapsed.keyword.push(performance.now() - started);
 
@@ -217,8 +194,8 @@ async function main(): Promise<void> {
     machine: { cpus: cpus().length, loadAverage1m: Number(loadavg()[0]!.toFixed(2)) },
     engine: { search: 'postgres', database: result.engineTarget, serverVersion: result.serverVersion },
     pipeline:
-      'pathways = MatchingService.rankCandidates(vacancyId, 50, 0) called for real: candidate_profile rows indexed ' +
-      'with CandidateSearchHandler.documents + PostgresSearchEngine.replaceCandidates, retrieval through ' +
+      'pathways = MatchRanker.rankCandidates(vacancyId, { offset: 0, first: 50 }) called for real: candidate_profile rows indexed ' +
+      'with CandidateDocumentsRepository.indexable + PostgresSearchEngine.replaceCandidates, retrieval through ' +
       'retrieveCandidates, then passesHardFilters and scorePrepared',
     seed: SEED,
     generation: SETTINGS,

@@ -2,15 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { SeededRandom, timed } from './seeded-random';
-import { CEFR_LEVELS } from 'src/partnerships/cefr';
-import {
-  passesHardFilters,
-  prepareVacancy,
-  scoreMatch,
-  scorePrepared,
-  type MatchCandidate,
-  type MatchVacancy,
-} from 'src/matching/scoring';
+import { CEFR_LEVELS } from 'src/reference/cefr';
+import { passesHardFilters } from 'src/matching/hard-filters';
+import { prepareVacancy, scoreMatch, scorePrepared } from 'src/matching/scoring';
+import type { MatchCandidate, MatchVacancy } from 'src/matching/types';
 
 // Scores 100,000 generated candidates against one welding vacancy, the way a query scores
 // its retrieved candidates: prepared once, then scorePrepared in a loop. The unprepared
@@ -19,22 +14,22 @@ const CANDIDATES = 100_000;
 const WARMUP = 10_000;
 const SEED = 20260502;
 
-const SKILLS = Array.from({ length: 2_000 }, (_, i) => `skill-${i}`);
+const SKILLS = Array.from({ length: 2_000 }, (_, i) => 100 + i);
 const OCCUPATIONS = [
-  { id: 'welder', iscoCode: '7212' },
-  { id: 'pipe-welder', iscoCode: '7212' },
-  { id: 'sheet-metal-worker', iscoCode: '7213' },
-  { id: 'building-electrician', iscoCode: '7411' },
-  { id: 'cook', iscoCode: '5120' },
-  { id: 'nurse', iscoCode: '2221' },
-  { id: 'truck-driver', iscoCode: '8332' },
+  { num: 1, iscoCode: '7212' },
+  { num: 2, iscoCode: '7212' },
+  { num: 3, iscoCode: '7213' },
+  { num: 4, iscoCode: '7411' },
+  { num: 5, iscoCode: '5120' },
+  { num: 6, iscoCode: '2221' },
+  { num: 7, iscoCode: '8332' },
 ];
 
 const vacancy: MatchVacancy = {
-  occupationId: 'welder',
+  occupationNum: 1,
   iscoCode: '7212',
-  essentialSkillIds: SKILLS.slice(0, 15),
-  optionalSkillIds: SKILLS.slice(15, 35),
+  essentialSkillNums: SKILLS.slice(0, 15),
+  optionalSkillNums: SKILLS.slice(15, 35),
   languageRequirements: [{ language: 'de', minLevel: 'A2' }],
   minEqfLevel: 3,
   minExperienceYears: 2,
@@ -49,11 +44,11 @@ function candidate(random: SeededRandom): MatchCandidate {
   return {
     desiredOccupations: random.sample(OCCUPATIONS, random.int(1, 3)),
     experience: random.sample(OCCUPATIONS, random.int(0, 3)).map((o) => ({
-      occupationId: o.id,
+      num: o.num,
       iscoCode: o.iscoCode,
       years: random.int(0, 20) / 2,
     })),
-    skillIds: [...own, ...noise],
+    skillNums: [...own, ...noise],
     languages: random.sample(['de', 'en', 'fr', 'ar'], random.int(1, 3)).map((language) => ({
       language,
       level: random.pick(CEFR_LEVELS),

@@ -1,4 +1,3 @@
-import { DEFAULT_WEIGHTS } from 'src/matching/weights';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -24,7 +23,7 @@ async function main(): Promise<void> {
         r.esco_code,
       ]),
     );
-    const engine = new PostgresSearchEngine(dataSource, DEFAULT_WEIGHTS);
+    const engine = new PostgresSearchEngine(dataSource);
     for (const row of rows.slice(0, 10)) await engine.suggestOccupations(row.title, 5); // warm-up
     let top1 = 0;
     let top5 = 0;

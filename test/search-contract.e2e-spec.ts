@@ -1,9 +1,8 @@
-import { DEFAULT_WEIGHTS } from 'src/matching/weights';
 import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
 import { randomUUID } from 'node:crypto';
-import { requirementCode } from 'src/search/language-codes';
+import { requirementCodes } from 'src/search/language-codes';
 import { CandidateDocument, SearchEngine, VacancyDocument } from 'src/search/search-engine';
 import { runSeed } from 'src/seed/seed';
 import { startTestApp, TestApp } from './setup/test-app';
@@ -12,9 +11,7 @@ import { startTestApp, TestApp } from './setup/test-app';
  * What every search engine adapter promises, checked against the demo taxonomy. Runs
  * against PostgreSQL always, and against Meilisearch when MEILI_URL names one.
  */
-const engines: [string, (t: TestApp) => SearchEngine][] = [
-  ['postgres', (t) => new PostgresSearchEngine(t.dataSource, DEFAULT_WEIGHTS)],
-];
+const engines: [string, (t: TestApp) => SearchEngine][] = [['postgres', (t) => new PostgresSearchEngine(t.dataSource)]];
 if (process.env.MEILI_URL) {
   engines.push([
     'meilisearch',
@@ -120,7 +117,7 @@ describe.each(engines)('search engine contract: %s', (_name, make) => {
     await engine.upsertCandidates([shares, sameUnit, elsewhere, weakGerman, lowEqf, unrelated]);
     const query = {
       memberState: 'DE',
-      requiredLanguageCodes: [requirementCode('de', 'B1')!],
+      requiredLanguageCodes: requirementCodes([{ language: 'de', minLevel: 'B1' }]),
       minEqf: 3,
       essentialSkillNums: [990011],
       optionalSkillNums: [990012],
@@ -129,6 +126,7 @@ describe.each(engines)('search engine contract: %s', (_name, make) => {
       distinctiveSkillNums: [990011],
       limit: 50,
       countCap: 1000,
+      poolOrder: { essentialSkills: 0.4, optionalSkills: 0.1, occupation: 0.2, sameOccupation: 1, sameUnitGroup: 0.6 },
     };
     const found = await engine.retrieveCandidates(query);
     expect(found.documents.map((d) => d.id).sort()).toEqual([shares.id, sameUnit.id].sort());

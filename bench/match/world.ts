@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SeededRandom } from '../seeded-random';
 import { CandidateDocument } from 'src/search/search-engine';
+import { CEFR_LEVELS } from 'src/reference/cefr';
 
 /** The real ESCO structure, read once: each occupation with its skills' integer keys. */
 export interface OccupationRow {
@@ -22,7 +23,6 @@ export async function loadOccupations(dataSource: DataSource): Promise<Occupatio
   );
 }
 
-const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const DESTINATIONS = ['DE', 'BE', 'NL', 'IT', 'ES', 'FR', 'AT', 'PL'];
 
 /**
@@ -42,9 +42,9 @@ export function generateCandidate(
     ...random.sample(home.optional, Math.floor(home.optional.length * 0.4 * random.next())),
     ...random.sample([...noise.essential, ...noise.optional], random.int(0, 4)),
   ]);
-  const languages = [{ language: 'en', level: random.pick(LEVELS) }];
-  if (random.chance(0.5)) languages.push({ language: 'de', level: random.pick(LEVELS) });
-  if (random.chance(0.3)) languages.push({ language: 'fr', level: random.pick(LEVELS) });
+  const languages = [{ language: 'en', level: random.pick(CEFR_LEVELS) }];
+  if (random.chance(0.5)) languages.push({ language: 'de', level: random.pick(CEFR_LEVELS) });
+  if (random.chance(0.3)) languages.push({ language: 'fr', level: random.pick(CEFR_LEVELS) });
   return {
     id,
     citizenship: random.pick(['MA', 'TN', 'EG', 'BD', 'PK', 'NG', 'SN']),

@@ -1,8 +1,10 @@
 import { DataSource } from 'typeorm';
-import { compareMatches, passesHardFilters, prepareVacancy, scorePrepared } from 'src/matching/scoring';
-import { toMatchCandidate } from 'src/matching/matching.service';
+import { toMatchCandidate } from 'src/matching/document-facts';
+import { passesHardFilters } from 'src/matching/hard-filters';
+import { compareMatches } from 'src/matching/ranking';
+import { prepareVacancy, scorePrepared } from 'src/matching/scoring';
 import type { MatchVacancy } from 'src/matching/types';
-import type { MatchWeights } from 'src/matching/weights';
+import type { MatchWeights } from 'src/config/match-weights';
 import { orTsQuery } from 'src/search/query-text';
 import type { CandidateDocument } from 'src/search/search-engine';
 
@@ -31,7 +33,7 @@ export function scoreAll(
 
 /** Baseline: candidates by the raw number of the vacancy's skills they hold, ties by id. */
 export function overlapCount(vacancy: MatchVacancy, documents: readonly CandidateDocument[], k: number): string[] {
-  const wanted = new Set([...vacancy.essentialSkillIds, ...vacancy.optionalSkillIds]);
+  const wanted = new Set([...vacancy.essentialSkillNums, ...vacancy.optionalSkillNums]);
   const ranked: { id: string; score: number }[] = [];
   for (const document of documents) {
     let shared = 0;

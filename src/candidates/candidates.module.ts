@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
 import { CandidateSearchHandler } from 'src/candidates/candidate-search.handler';
 import { CandidateLoaders } from 'src/candidates/candidate.loaders';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
@@ -10,12 +11,13 @@ import { EmployersModule } from 'src/employers/employers.module';
   imports: [EmployersModule],
   providers: [
     CandidatesRepository,
+    CandidateDocumentsRepository,
     CandidatesService,
     CandidateLoaders,
     CandidateProfileResolver,
     CandidateSummaryResolver,
     CandidateSearchHandler,
   ],
-  exports: [CandidatesRepository, CandidatesService, CandidateLoaders, CandidateSearchHandler],
+  exports: [CandidatesRepository, CandidateDocumentsRepository, CandidatesService, CandidateLoaders],
 })
 export class CandidatesModule {}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_WEIGHTS, MatchWeights, validateWeights, WEIGHT_KEYS } from 'src/matching/weights';
+import { DEFAULT_WEIGHTS, MatchWeights, validateWeights, WEIGHT_KEYS } from 'src/config/match-weights';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type SearchEngineKind = 'postgres' | 'meilisearch';

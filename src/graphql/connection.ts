@@ -107,6 +107,15 @@ export function toConnection<T>(
   };
 }
 
+/**
+ * A page of rows in a ranked, deterministic order, fetched from `offset` with `first + 1`:
+ * each cursor is the row's position, which offsetFromCursor reads back.
+ */
+export function rankedConnection<T>(rows: T[], first: number, offset: number, totalCount: number): Connection<T> {
+  let position = offset;
+  return toConnection(rows, first, totalCount, () => [++position]);
+}
+
 /** The same page with every node turned into its API model. */
 export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
   return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })) };

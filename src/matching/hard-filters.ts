@@ -1,11 +1,10 @@
-import { bestLevel, cefrAtLeast } from 'src/partnerships/cefr';
+import { bestLevel, meetsCefr } from 'src/reference/cefr';
 import type { MatchCandidate, MatchVacancy } from 'src/matching/types';
 
 /**
- * The rules a candidate must meet to be shown for a vacancy at all (API.md, "Matching
- * semantics"): a preferred destination list that is empty or names the vacancy's Member
- * State, every language requirement, the minimum EQF level, and eligibility for the
- * vacancy's programme. Eligibility is evaluated elsewhere and passed in; when the vacancy
+ * The rules a candidate must meet to be shown for a vacancy at all (docs/matching.md): a
+ * preferred destination list that is empty or names the vacancy's Member State, every
+ * language requirement, the minimum EQF level, and eligibility for the vacancy's programme. Eligibility is evaluated elsewhere and passed in; when the vacancy
  * names a programme and no answer is given the candidate is refused, so a caller that
  * forgets to evaluate it shows nobody rather than everybody. Consent is the data layer's
  * filter: candidates who have not consented never reach this function.
@@ -20,7 +19,7 @@ export function passesHardFilters(
   if (destinations.length > 0 && !destinations.includes(vacancy.memberState)) return false;
   for (const requirement of vacancy.languageRequirements) {
     const level = bestLevel(candidate.languages, requirement.language);
-    if (level === null || !cefrAtLeast(level, requirement.minLevel)) return false;
+    if (level === null || !meetsCefr(level, requirement.minLevel)) return false;
   }
   if (vacancy.minEqfLevel !== null) {
     if (candidate.highestEqfLevel === null || candidate.highestEqfLevel < vacancy.minEqfLevel) return false;

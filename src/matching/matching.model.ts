@@ -1,7 +1,8 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { CandidateSummaryModel } from 'src/candidates/candidate.model';
 import { ConnectionType } from 'src/graphql/connection';
-import { Skill } from 'src/taxonomy/taxonomy.model';
+import type { CandidateMatch, Explanation, PartnershipMatch, VacancyMatch } from 'src/matching/match-explainer';
+import { Skill, toSkill } from 'src/taxonomy/taxonomy.model';
 import { VacancyModel } from 'src/vacancies/vacancy.model';
 
 @ObjectType('ScoreBreakdown', { description: 'Each component in [0, 1]; README lists the weights' })
@@ -42,18 +43,39 @@ abstract class ExplainedMatch {
 
   @Field(() => [Skill])
   missingEssentialSkills!: Skill[];
+
+  protected static explained(e: Explanation): ExplainedMatch {
+    return {
+      score: e.score,
+      breakdown: e.breakdown,
+      matchedSkills: e.matchedSkills.map(toSkill),
+      missingEssentialSkills: e.missingEssentialSkills.map(toSkill),
+    };
+  }
 }
 
 @ObjectType('CandidateMatch')
 export class CandidateMatchModel extends ExplainedMatch {
   @Field(() => CandidateSummaryModel)
   candidate!: CandidateSummaryModel;
+
+  static from(m: CandidateMatch): CandidateMatchModel {
+    return Object.assign(new CandidateMatchModel(), ExplainedMatch.explained(m), {
+      candidate: CandidateSummaryModel.from(m.candidate),
+    });
+  }
 }
 
 @ObjectType('VacancyMatch')
 export class VacancyMatchModel extends ExplainedMatch {
   @Field(() => VacancyModel)
   vacancy!: VacancyModel;
+
+  static from(m: VacancyMatch): VacancyMatchModel {
+    return Object.assign(new VacancyMatchModel(), ExplainedMatch.explained(m), {
+      vacancy: VacancyModel.from(m.vacancy),
+    });
+  }
 }
 
 @ObjectType('PartnershipMatch')
@@ -63,6 +85,13 @@ export class PartnershipMatchModel extends ExplainedMatch {
 
   @Field(() => VacancyModel)
   vacancy!: VacancyModel;
+
+  static from(m: PartnershipMatch): PartnershipMatchModel {
+    return Object.assign(new PartnershipMatchModel(), ExplainedMatch.explained(m), {
+      candidate: CandidateSummaryModel.from(m.candidate),
+      vacancy: VacancyModel.from(m.vacancy),
+    });
+  }
 }
 
 export const CandidateMatchConnection = ConnectionType(CandidateMatchModel, 'CandidateMatch');

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from 'src/candidates/candidates.module';
 import { EmployersModule } from 'src/employers/employers.module';
-import { MatchingRepository } from 'src/matching/matching.repository';
+import { MatchExplainer } from 'src/matching/match-explainer';
+import { MatchRanker } from 'src/matching/match-ranker';
 import { MatchingResolver } from 'src/matching/matching.resolver';
 import { MatchingService } from 'src/matching/matching.service';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
+import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 import { VacanciesModule } from 'src/vacancies/vacancies.module';
 
+/** Matches in both directions and for programmes; PartnershipsModule provides the eligibility port. */
 @Module({
-  imports: [CandidatesModule, EmployersModule, VacanciesModule, PartnershipsModule],
-  providers: [MatchingRepository, MatchingService, MatchingResolver],
-  exports: [MatchingService],
+  imports: [CandidatesModule, EmployersModule, VacanciesModule, TaxonomyModule, PartnershipsModule],
+  providers: [MatchRanker, MatchExplainer, MatchingService, MatchingResolver],
+  exports: [MatchingService, MatchRanker],
 })
 export class MatchingModule {}

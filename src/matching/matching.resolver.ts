@@ -2,11 +2,8 @@ import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser, Roles } from 'src/auth/auth.decorators';
 import { AuthUser, Role } from 'src/auth/role';
-import { CandidateSummaryModel } from 'src/candidates/candidate.model';
-import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { ValidationError } from 'src/common/errors';
-import { Connection, ConnectionArgs, mapConnection, toConnection } from 'src/graphql/connection';
-import { MatchingRepository } from 'src/matching/matching.repository';
+import { Connection, ConnectionArgs, mapConnection } from 'src/graphql/connection';
 import {
   CandidateMatchConnection,
   CandidateMatchModel,
@@ -15,24 +12,16 @@ import {
   VacancyMatchConnection,
   VacancyMatchModel,
 } from 'src/matching/matching.model';
-import { MatchingService, Ranked, RankedPage } from 'src/matching/matching.service';
-import { Skill, toSkill } from 'src/taxonomy/taxonomy.model';
-import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
-import { VacancyModel } from 'src/vacancies/vacancy.model';
+import { MatchingService } from 'src/matching/matching.service';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => ValidationError.field('vacancyId', 'must be an ID') });
+const vacancyUuid = new ParseUUIDPipe({ exceptionFactory: () => ValidationError.field('vacancyId', 'must be an ID') });
 const programmeUuid = new ParseUUIDPipe({
   exceptionFactory: () => ValidationError.field('programmeId', 'must be an ID'),
 });
 
 @Resolver()
 export class MatchingResolver {
-  constructor(
-    private readonly matching: MatchingService,
-    private readonly repository: MatchingRepository,
-    private readonly candidates: CandidatesRepository,
-    private readonly vacancies: VacanciesRepository,
-  ) {}
+  constructor(private readonly matching: MatchingService) {}
 
   @Roles(Role.EMPLOYER, Role.ADMIN)
   @Query(() => CandidateMatchConnection, {
@@ -40,17 +29,11 @@ export class MatchingResolver {
   })
   async matchingCandidates(
     @CurrentUser() user: AuthUser,
-    @Args('vacancyId', { type: () => ID }, uuid) vacancyId: string,
+    @Args('vacancyId', { type: () => ID }, vacancyUuid) vacancyId: string,
     @Args() args: ConnectionArgs,
   ): Promise<Connection<CandidateMatchModel>> {
     const page = await this.matching.candidatesFor(user, vacancyId, args.first, args.after);
-    const profiles = await this.candidates.findVisibleByIds(page.rows.map((r) => r.item));
-    const skills = await this.skillsOf(page.rows);
-    const rows = page.rows.flatMap((r) => {
-      const profile = profiles.get(r.item);
-      return profile ? [{ ...this.explained(r, skills), candidate: CandidateSummaryModel.from(profile) }] : [];
-    });
-    return this.connection(rows, page, args.first);
+    return mapConnection(page, (m) => CandidateMatchModel.from(m));
   }
 
   @Roles(Role.CANDIDATE)
@@ -60,13 +43,7 @@ export class MatchingResolver {
     @Args() args: ConnectionArgs,
   ): Promise<Connection<VacancyMatchModel>> {
     const page = await this.matching.vacanciesFor(user, args.first, args.after);
-    const vacancies = await this.vacancies.findPublicByIds(page.rows.map((r) => r.item));
-    const skills = await this.skillsOf(page.rows);
-    const rows = page.rows.flatMap((r) => {
-      const vacancy = vacancies.get(r.item);
-      return vacancy ? [{ ...this.explained(r, skills), vacancy: VacancyModel.from(vacancy) }] : [];
-    });
-    return this.connection(rows, page, args.first);
+    return mapConnection(page, (m) => VacancyMatchModel.from(m));
   }
 
   @Roles(Role.PARTNERSHIP_ADMIN, Role.ADMIN)
@@ -79,55 +56,6 @@ export class MatchingResolver {
     @Args() args: ConnectionArgs,
   ): Promise<Connection<PartnershipMatchModel>> {
     const page = await this.matching.partnershipPairs(user, programmeId, args.first, args.after);
-    const [profiles, vacancies, skills] = await Promise.all([
-      this.candidates.findVisibleByIds(page.rows.map((r) => r.item.candidateId)),
-      this.vacancies.findPublicByIds(page.rows.map((r) => r.item.vacancyId)),
-      this.skillsOf(page.rows),
-    ]);
-    const rows = page.rows.flatMap((r) => {
-      const profile = profiles.get(r.item.candidateId);
-      const vacancy = vacancies.get(r.item.vacancyId);
-      if (!profile || !vacancy) return [];
-      return [
-        {
-          ...this.explained(r, skills),
-          candidate: CandidateSummaryModel.from(profile),
-          vacancy: VacancyModel.from(vacancy),
-        },
-      ];
-    });
-    return this.connection(rows, page, args.first);
-  }
-
-  private async skillsOf(rows: Ranked<unknown>[]) {
-    return this.repository.skillsByNums(
-      rows.flatMap((r) => [...r.match.matchedSkillIds, ...r.match.missingEssentialSkillIds] as number[]),
-    );
-  }
-
-  private explained(r: Ranked<unknown>, skills: Map<number, Parameters<typeof toSkill>[0]>) {
-    const resolve = (nums: (string | number)[]): Skill[] =>
-      nums.flatMap((n) => {
-        const skill = skills.get(n as number);
-        return skill ? [toSkill(skill)] : [];
-      });
-    return {
-      score: r.match.score,
-      breakdown: r.match.breakdown,
-      matchedSkills: resolve(r.match.matchedSkillIds),
-      missingEssentialSkills: resolve(r.match.missingEssentialSkillIds),
-    };
-  }
-
-  private connection<T>(rows: T[], page: RankedPage<unknown>, first: number): Connection<T> {
-    return mapConnection(
-      toConnection(
-        rows.map((node, i) => ({ node, position: page.offset + i + 1 })),
-        first,
-        page.total,
-        ({ position }) => [position],
-      ),
-      (r) => r.node,
-    );
+    return mapConnection(page, (m) => PartnershipMatchModel.from(m));
   }
 }

@@ -1,4 +1,4 @@
-import type { ConceptId } from 'src/matching/types';
+import type { ConceptNum } from 'src/matching/types';
 
 /**
  * How close two occupations are, from the ESCO and ISCO-08 hierarchy: the same ESCO
@@ -16,13 +16,13 @@ function samePrefix(a: string, b: string, digits: number): boolean {
   return a.length >= digits && b.length >= digits && a.startsWith(b.slice(0, digits));
 }
 
-/** Proximity of occupation (`id`, `iscoCode`) to `target`; flat arguments spare hot loops an object per call. */
+/** Proximity of occupation (`num`, `iscoCode`) to `target`; flat arguments spare hot loops an object per call. */
 export function occupationProximity(
-  target: { id: ConceptId; iscoCode: string },
-  id: ConceptId,
+  target: { num: ConceptNum; iscoCode: string },
+  num: ConceptNum,
   iscoCode: string,
 ): number {
-  if (target.id === id) return OCCUPATION_PROXIMITY.sameOccupation;
+  if (target.num === num) return OCCUPATION_PROXIMITY.sameOccupation;
   if (samePrefix(target.iscoCode, iscoCode, 4)) return OCCUPATION_PROXIMITY.unitGroup;
   if (samePrefix(target.iscoCode, iscoCode, 3)) return OCCUPATION_PROXIMITY.minorGroup;
   if (samePrefix(target.iscoCode, iscoCode, 2)) return OCCUPATION_PROXIMITY.subMajorGroup;

@@ -1,20 +1,35 @@
-import {
-  compareMatches,
-  DEFAULT_WEIGHTS,
-  passesHardFilters,
-  prepareVacancy,
-  scoreMatch,
-  scorePrepared,
-  sharesSkillOrUnitGroup,
-  type MatchCandidate,
-  type MatchVacancy,
-} from 'src/matching/scoring';
+import { DEFAULT_WEIGHTS } from 'src/config/match-weights';
+import { passesHardFilters } from 'src/matching/hard-filters';
+import { compareMatches } from 'src/matching/ranking';
+import { prepareVacancy, scoreMatch, scorePrepared, sharesSkillOrUnitGroup } from 'src/matching/scoring';
+import type { MatchCandidate, MatchVacancy } from 'src/matching/types';
+
+// Concepts by name, so the examples read as prose; matching compares their integer keys.
+const occupation = {
+  welder: 1,
+  pipeWelder: 2,
+  sheetMetalWorker: 3,
+  buildingElectrician: 4,
+  domesticElectrician: 5,
+  electricalMechanic: 6,
+  electronicsMechanic: 7,
+  cook: 8,
+};
+const skill = {
+  arcWelding: 101,
+  readBlueprints: 102,
+  metalCutting: 103,
+  safetyEquipment: 104,
+  tigWelding: 105,
+  forklift: 106,
+  installWiring: 107,
+};
 
 const weldingVacancy: MatchVacancy = {
-  occupationId: 'welder',
+  occupationNum: occupation.welder,
   iscoCode: '7212',
-  essentialSkillIds: ['arc-welding', 'read-blueprints', 'metal-cutting', 'safety-equipment'],
-  optionalSkillIds: ['tig-welding', 'forklift'],
+  essentialSkillNums: [skill.arcWelding, skill.readBlueprints, skill.metalCutting, skill.safetyEquipment],
+  optionalSkillNums: [skill.tigWelding, skill.forklift],
   languageRequirements: [{ language: 'de', minLevel: 'A2' }],
   minEqfLevel: 3,
   minExperienceYears: 2,
@@ -25,7 +40,7 @@ const weldingVacancy: MatchVacancy = {
 const nobody: MatchCandidate = {
   desiredOccupations: [],
   experience: [],
-  skillIds: [],
+  skillNums: [],
   languages: [{ language: 'de', level: 'A2' }],
   highestEqfLevel: 3,
   preferredDestinations: [],
@@ -34,16 +49,16 @@ const nobody: MatchCandidate = {
 
 const welder: MatchCandidate = {
   ...nobody,
-  desiredOccupations: [{ id: 'welder', iscoCode: '7212' }],
-  experience: [{ occupationId: 'welder', iscoCode: '7212', years: 3 }],
-  skillIds: ['arc-welding', 'read-blueprints', 'metal-cutting', 'tig-welding'],
+  desiredOccupations: [{ num: occupation.welder, iscoCode: '7212' }],
+  experience: [{ num: occupation.welder, iscoCode: '7212', years: 3 }],
+  skillNums: [skill.arcWelding, skill.readBlueprints, skill.metalCutting, skill.tigWelding],
 };
 
 const electrician: MatchCandidate = {
   ...nobody,
-  desiredOccupations: [{ id: 'building-electrician', iscoCode: '7411' }],
-  experience: [{ occupationId: 'building-electrician', iscoCode: '7411', years: 6 }],
-  skillIds: ['safety-equipment', 'read-blueprints', 'install-wiring'],
+  desiredOccupations: [{ num: occupation.buildingElectrician, iscoCode: '7411' }],
+  experience: [{ num: occupation.buildingElectrician, iscoCode: '7411', years: 6 }],
+  skillNums: [skill.safetyEquipment, skill.readBlueprints, skill.installWiring],
 };
 
 describe('scoreMatch (examples)', () => {
@@ -61,8 +76,8 @@ describe('scoreMatch (examples)', () => {
         qualification: 1,
         partnership: 0,
       },
-      matchedSkillIds: ['arc-welding', 'read-blueprints', 'metal-cutting', 'tig-welding'],
-      missingEssentialSkillIds: ['safety-equipment'],
+      matchedSkillNums: [skill.arcWelding, skill.readBlueprints, skill.metalCutting, skill.tigWelding],
+      missingEssentialSkillNums: [skill.safetyEquipment],
     });
   });
 
@@ -76,13 +91,13 @@ describe('scoreMatch (examples)', () => {
   });
 
   it('prefers the same ESCO occupation, then the same unit group, then the same minor group', () => {
-    const electricianVacancy = { ...weldingVacancy, occupationId: 'building-electrician', iscoCode: '7411' };
-    const wanting = (id: string, iscoCode: string) => ({ ...nobody, desiredOccupations: [{ id, iscoCode }] });
-    const same = scoreMatch(electricianVacancy, wanting('building-electrician', '7411'));
-    const unitGroup = scoreMatch(electricianVacancy, wanting('domestic-electrician', '7411'));
-    const minorGroup = scoreMatch(electricianVacancy, wanting('electrical-mechanic', '7412'));
-    const subMajor = scoreMatch(electricianVacancy, wanting('electronics-mechanic', '7421'));
-    const unrelated = scoreMatch(electricianVacancy, wanting('cook', '5120'));
+    const electricianVacancy = { ...weldingVacancy, occupationNum: occupation.buildingElectrician, iscoCode: '7411' };
+    const wanting = (num: number, iscoCode: string) => ({ ...nobody, desiredOccupations: [{ num, iscoCode }] });
+    const same = scoreMatch(electricianVacancy, wanting(occupation.buildingElectrician, '7411'));
+    const unitGroup = scoreMatch(electricianVacancy, wanting(occupation.domesticElectrician, '7411'));
+    const minorGroup = scoreMatch(electricianVacancy, wanting(occupation.electricalMechanic, '7412'));
+    const subMajor = scoreMatch(electricianVacancy, wanting(occupation.electronicsMechanic, '7421'));
+    const unrelated = scoreMatch(electricianVacancy, wanting(occupation.cook, '5120'));
     expect([same, unitGroup, minorGroup, subMajor, unrelated].map((s) => s.breakdown.occupation)).toEqual([
       1, 0.6, 0.3, 0.1, 0,
     ]);
@@ -91,15 +106,15 @@ describe('scoreMatch (examples)', () => {
   });
 
   it('counts closer experience for more', () => {
-    const years = (occupationId: string, iscoCode: string) => ({
+    const years = (num: number, iscoCode: string) => ({
       ...nobody,
-      experience: [{ occupationId, iscoCode, years: 2 }],
+      experience: [{ num, iscoCode, years: 2 }],
     });
-    expect(scoreMatch(weldingVacancy, years('welder', '7212')).breakdown.experience).toBe(1);
-    expect(scoreMatch(weldingVacancy, years('pipe-welder', '7212')).breakdown.experience).toBe(0.6);
-    expect(scoreMatch(weldingVacancy, years('sheet-metal-worker', '7213')).breakdown.experience).toBe(0.3);
+    expect(scoreMatch(weldingVacancy, years(occupation.welder, '7212')).breakdown.experience).toBe(1);
+    expect(scoreMatch(weldingVacancy, years(occupation.pipeWelder, '7212')).breakdown.experience).toBe(0.6);
+    expect(scoreMatch(weldingVacancy, years(occupation.sheetMetalWorker, '7213')).breakdown.experience).toBe(0.3);
     const noMinimum = { ...weldingVacancy, minExperienceYears: null };
-    expect(scoreMatch(noMinimum, years('welder', '7212')).breakdown.experience).toBe(0.4); // 2 of 5 years
+    expect(scoreMatch(noMinimum, years(occupation.welder, '7212')).breakdown.experience).toBe(0.4); // 2 of 5 years
   });
 
   it('rewards language levels above the minimum a little', () => {
@@ -112,7 +127,7 @@ describe('scoreMatch (examples)', () => {
   });
 
   it('uses the essential share for optional skills when the vacancy lists none', () => {
-    const noOptional = { ...weldingVacancy, optionalSkillIds: [] };
+    const noOptional = { ...weldingVacancy, optionalSkillNums: [] };
     expect(scoreMatch(noOptional, welder).breakdown).toMatchObject({ essentialSkills: 0.75, optionalSkills: 0.75 });
   });
 
@@ -133,7 +148,7 @@ describe('scoreMatch (examples)', () => {
     expect(scoreMatch(thammVacancy, holding('thamm', true)).breakdown.partnership).toBe(1);
     expect(scoreMatch(thammVacancy, holding('thamm', false)).breakdown.partnership).toBe(0.5);
     expect(scoreMatch(thammVacancy, holding('palim', true)).breakdown.partnership).toBe(0);
-    const full = { ...welder, skillIds: [...weldingVacancy.essentialSkillIds, ...weldingVacancy.optionalSkillIds] };
+    const full = { ...welder, skillNums: [...weldingVacancy.essentialSkillNums, ...weldingVacancy.optionalSkillNums] };
     const perfect = { ...full, languages: [{ language: 'de', level: 'C2' as const }] };
     expect(scoreMatch(weldingVacancy, perfect).score).toBe(1);
     expect(
@@ -188,10 +203,16 @@ describe('sharesSkillOrUnitGroup', () => {
     const prepared = prepareVacancy(weldingVacancy);
     expect(sharesSkillOrUnitGroup(prepared, electrician)).toBe(true); // shares read-blueprints
     expect(
-      sharesSkillOrUnitGroup(prepared, { ...nobody, desiredOccupations: [{ id: 'pipe-welder', iscoCode: '7212' }] }),
+      sharesSkillOrUnitGroup(prepared, {
+        ...nobody,
+        desiredOccupations: [{ num: occupation.pipeWelder, iscoCode: '7212' }],
+      }),
     ).toBe(true);
     expect(
-      sharesSkillOrUnitGroup(prepared, { ...nobody, desiredOccupations: [{ id: 'sheet-metal', iscoCode: '7213' }] }),
+      sharesSkillOrUnitGroup(prepared, {
+        ...nobody,
+        desiredOccupations: [{ num: occupation.sheetMetalWorker, iscoCode: '7213' }],
+      }),
     ).toBe(false);
   });
 });

@@ -1,38 +1,32 @@
 import fc from 'fast-check';
-import { CEFR_LEVELS } from 'src/partnerships/cefr';
-import {
-  compareMatches,
-  DEFAULT_WEIGHTS,
-  passesHardFilters,
-  prepareVacancy,
-  scoreMatch,
-  scorePrepared,
-  type MatchCandidate,
-  type MatchVacancy,
-  type MatchWeights,
-} from 'src/matching/scoring';
+import { CEFR_LEVELS } from 'src/reference/cefr';
+import { DEFAULT_WEIGHTS, type MatchWeights } from 'src/config/match-weights';
+import { passesHardFilters } from 'src/matching/hard-filters';
+import { compareMatches } from 'src/matching/ranking';
+import { prepareVacancy, scoreMatch, scorePrepared } from 'src/matching/scoring';
+import type { MatchCandidate, MatchVacancy } from 'src/matching/types';
 
-const SKILLS = Array.from({ length: 40 }, (_, i) => `skill-${i}`);
+const SKILLS = Array.from({ length: 40 }, (_, i) => 100 + i);
 const LANGUAGES = ['de', 'en', 'fr', 'nl'];
 const STATES = ['DE', 'BE', 'NL', 'FR'];
 // Related codes on purpose: same unit group, same minor group (741x), same sub-major (74xx, 72xx).
 const OCCUPATIONS = [
-  { id: 'building-electrician', iscoCode: '7411' },
-  { id: 'domestic-electrician', iscoCode: '7411' },
-  { id: 'electrical-mechanic', iscoCode: '7412' },
-  { id: 'electronics-mechanic', iscoCode: '7421' },
-  { id: 'welder', iscoCode: '7212' },
-  { id: 'sheet-metal-worker', iscoCode: '7213' },
-  { id: 'cook', iscoCode: '5120' },
-  { id: 'software-developer', iscoCode: '2512' },
+  { num: 1, iscoCode: '7411' },
+  { num: 2, iscoCode: '7411' },
+  { num: 3, iscoCode: '7412' },
+  { num: 4, iscoCode: '7421' },
+  { num: 5, iscoCode: '7212' },
+  { num: 6, iscoCode: '7213' },
+  { num: 7, iscoCode: '5120' },
+  { num: 8, iscoCode: '2512' },
 ];
 
 const levelArb = fc.constantFrom(...CEFR_LEVELS);
 const vacancyArb: fc.Arbitrary<MatchVacancy> = fc
   .record({
     occupation: fc.constantFrom(...OCCUPATIONS),
-    essentialSkillIds: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 12 }),
-    optionalSkillIds: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 12 }),
+    essentialSkillNums: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 12 }),
+    optionalSkillNums: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 12 }),
     languageRequirements: fc.uniqueArray(fc.record({ language: fc.constantFrom(...LANGUAGES), minLevel: levelArb }), {
       maxLength: 2,
       selector: (r) => r.language,
@@ -42,7 +36,7 @@ const vacancyArb: fc.Arbitrary<MatchVacancy> = fc
     memberState: fc.constantFrom(...STATES),
     programmeId: fc.option(fc.constantFrom('p1', 'p2'), { nil: null }),
   })
-  .map(({ occupation, ...rest }) => ({ occupationId: occupation.id, iscoCode: occupation.iscoCode, ...rest }));
+  .map(({ occupation, ...rest }) => ({ occupationNum: occupation.num, iscoCode: occupation.iscoCode, ...rest }));
 
 const candidateArb: fc.Arbitrary<MatchCandidate> = fc.record({
   desiredOccupations: fc.array(fc.constantFrom(...OCCUPATIONS), { maxLength: 3 }),
@@ -54,11 +48,9 @@ const candidateArb: fc.Arbitrary<MatchCandidate> = fc.record({
       }),
       { maxLength: 3 },
     )
-    .map((jobs) =>
-      jobs.map((j) => ({ occupationId: j.occupation.id, iscoCode: j.occupation.iscoCode, years: j.years })),
-    ),
+    .map((jobs) => jobs.map((j) => ({ num: j.occupation.num, iscoCode: j.occupation.iscoCode, years: j.years }))),
   // Duplicates allowed: a sloppy profile must not count a skill twice.
-  skillIds: fc.array(fc.constantFrom(...SKILLS), { maxLength: 25 }),
+  skillNums: fc.array(fc.constantFrom(...SKILLS), { maxLength: 25 }),
   languages: fc.array(fc.record({ language: fc.constantFrom(...LANGUAGES), level: levelArb }), { maxLength: 3 }),
   highestEqfLevel: fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }),
   preferredDestinations: fc.subarray(STATES),
@@ -100,10 +92,10 @@ describe('scoreMatch (properties)', () => {
   it('never lowers the score when a candidate gains a missing essential skill, and raises that component', () => {
     fc.assert(
       fc.property(vacancyArb, candidateArb, weightsArb, fc.nat(), (vacancy, candidate, weights, pick) => {
-        const missing = vacancy.essentialSkillIds.filter((id) => !candidate.skillIds.includes(id));
+        const missing = vacancy.essentialSkillNums.filter((id) => !candidate.skillNums.includes(id));
         fc.pre(missing.length > 0);
         const before = scoreMatch(vacancy, candidate, weights);
-        const gained = { ...candidate, skillIds: [...candidate.skillIds, missing[pick % missing.length]!] };
+        const gained = { ...candidate, skillNums: [...candidate.skillNums, missing[pick % missing.length]!] };
         const after = scoreMatch(vacancy, gained, weights);
         expect(after.score).toBeGreaterThanOrEqual(before.score);
         expect(after.breakdown.essentialSkills).toBeGreaterThan(before.breakdown.essentialSkills);
@@ -115,16 +107,16 @@ describe('scoreMatch (properties)', () => {
   it('partitions the essential skills into matched and missing ones', () => {
     fc.assert(
       fc.property(vacancyArb, candidateArb, (vacancy, candidate) => {
-        const { matchedSkillIds, missingEssentialSkillIds } = scoreMatch(vacancy, candidate);
-        const has = new Set(candidate.skillIds);
-        const essential = new Set(vacancy.essentialSkillIds);
-        const matchedEssential = matchedSkillIds.filter((id) => essential.has(id));
-        expect([...matchedEssential, ...missingEssentialSkillIds].sort()).toEqual([...essential].sort());
-        expect(missingEssentialSkillIds.every((id) => !has.has(id))).toBe(true);
-        expect(matchedSkillIds.every((id) => has.has(id))).toBe(true);
-        const optionalHeld = vacancy.optionalSkillIds.filter((id) => has.has(id) && !essential.has(id));
-        expect(matchedSkillIds.filter((id) => !essential.has(id))).toEqual(optionalHeld);
-        expect(new Set(matchedSkillIds).size).toBe(matchedSkillIds.length);
+        const { matchedSkillNums, missingEssentialSkillNums } = scoreMatch(vacancy, candidate);
+        const has = new Set(candidate.skillNums);
+        const essential = new Set(vacancy.essentialSkillNums);
+        const matchedEssential = matchedSkillNums.filter((id) => essential.has(id));
+        expect([...matchedEssential, ...missingEssentialSkillNums].sort()).toEqual([...essential].sort());
+        expect(missingEssentialSkillNums.every((id) => !has.has(id))).toBe(true);
+        expect(matchedSkillNums.every((id) => has.has(id))).toBe(true);
+        const optionalHeld = vacancy.optionalSkillNums.filter((id) => has.has(id) && !essential.has(id));
+        expect(matchedSkillNums.filter((id) => !essential.has(id))).toEqual(optionalHeld);
+        expect(new Set(matchedSkillNums).size).toBe(matchedSkillNums.length);
       }),
     );
   });

@@ -1,13 +1,7 @@
-import { cefrRank } from 'src/partnerships/cefr';
+import { cefrRank } from 'src/reference/cefr';
 import { occupationProximity } from 'src/matching/occupation';
-import type { ConceptId, MatchCandidate, MatchScore, MatchVacancy, ScoreBreakdown } from 'src/matching/types';
-import { DEFAULT_WEIGHTS, normaliseWeights, type MatchWeights } from 'src/matching/weights';
-
-export type { ConceptId, MatchCandidate, MatchScore, MatchVacancy, ScoreBreakdown } from 'src/matching/types';
-export { DEFAULT_WEIGHTS, validateWeights, type MatchWeights } from 'src/matching/weights';
-export { passesHardFilters } from 'src/matching/hard-filters';
-export { compareMatches, type RankedMatch } from 'src/matching/ranking';
-export { OCCUPATION_PROXIMITY } from 'src/matching/occupation';
+import type { ConceptNum, MatchCandidate, MatchScore, MatchVacancy, ScoreBreakdown } from 'src/matching/types';
+import { DEFAULT_WEIGHTS, normaliseWeights, type MatchWeights } from 'src/config/match-weights';
 
 /** Years of relevant experience that count as fully experienced when a vacancy sets no minimum. */
 export const SATURATION_YEARS = 5;
@@ -20,31 +14,31 @@ const TOP_CEFR = cefrRank('C2');
 export interface PreparedVacancy {
   readonly vacancy: MatchVacancy;
   /** Essential skills first, then optional ones not also essential; no duplicates. */
-  readonly skills: readonly ConceptId[];
+  readonly skills: readonly ConceptNum[];
   readonly essentialCount: number;
   /** Position of each skill in `skills`. */
-  readonly skillIndex: ReadonlyMap<ConceptId, number>;
-  readonly occupation: { id: ConceptId; iscoCode: string };
+  readonly skillIndex: ReadonlyMap<ConceptNum, number>;
+  readonly occupation: { num: ConceptNum; iscoCode: string };
   readonly requirements: readonly { language: string; minRank: number }[];
   weightsCache: { weights: MatchWeights; normalised: MatchWeights } | null;
 }
 
 export function prepareVacancy(vacancy: MatchVacancy): PreparedVacancy {
-  const skillIndex = new Map<ConceptId, number>();
-  const skills: ConceptId[] = [];
-  for (const id of vacancy.essentialSkillIds) {
-    if (!skillIndex.has(id)) skillIndex.set(id, skills.push(id) - 1);
+  const skillIndex = new Map<ConceptNum, number>();
+  const skills: ConceptNum[] = [];
+  for (const num of vacancy.essentialSkillNums) {
+    if (!skillIndex.has(num)) skillIndex.set(num, skills.push(num) - 1);
   }
   const essentialCount = skills.length;
-  for (const id of vacancy.optionalSkillIds) {
-    if (!skillIndex.has(id)) skillIndex.set(id, skills.push(id) - 1);
+  for (const num of vacancy.optionalSkillNums) {
+    if (!skillIndex.has(num)) skillIndex.set(num, skills.push(num) - 1);
   }
   return {
     vacancy,
     skills,
     essentialCount,
     skillIndex,
-    occupation: { id: vacancy.occupationId, iscoCode: vacancy.iscoCode },
+    occupation: { num: vacancy.occupationNum, iscoCode: vacancy.iscoCode },
     requirements: vacancy.languageRequirements.map((r) => ({ language: r.language, minRank: cefrRank(r.minLevel) })),
     weightsCache: null,
   };
@@ -62,10 +56,10 @@ function weightsFor(prepared: PreparedVacancy, weights: MatchWeights): MatchWeig
 function occupationComponent(prepared: PreparedVacancy, candidate: MatchCandidate): number {
   let best = 0;
   for (const desired of candidate.desiredOccupations) {
-    best = Math.max(best, occupationProximity(prepared.occupation, desired.id, desired.iscoCode));
+    best = Math.max(best, occupationProximity(prepared.occupation, desired.num, desired.iscoCode));
   }
   for (const job of candidate.experience) {
-    best = Math.max(best, occupationProximity(prepared.occupation, job.occupationId, job.iscoCode));
+    best = Math.max(best, occupationProximity(prepared.occupation, job.num, job.iscoCode));
   }
   return best;
 }
@@ -78,7 +72,7 @@ function experienceComponent(prepared: PreparedVacancy, candidate: MatchCandidat
   let years = 0;
   for (const job of candidate.experience) {
     if (job.years > 0) {
-      years += job.years * occupationProximity(prepared.occupation, job.occupationId, job.iscoCode);
+      years += job.years * occupationProximity(prepared.occupation, job.num, job.iscoCode);
     }
   }
   const min = prepared.vacancy.minExperienceYears;
@@ -152,18 +146,18 @@ export function scorePrepared(
   const held = new Uint8Array(skills.length);
   let essentialHeld = 0;
   let optionalHeld = 0;
-  for (const id of candidate.skillIds) {
-    const index = skillIndex.get(id);
+  for (const num of candidate.skillNums) {
+    const index = skillIndex.get(num);
     if (index === undefined || held[index] === 1) continue;
     held[index] = 1;
     if (index < essentialCount) essentialHeld += 1;
     else optionalHeld += 1;
   }
-  const matchedSkillIds: ConceptId[] = [];
-  const missingEssentialSkillIds: ConceptId[] = [];
+  const matchedSkillNums: ConceptNum[] = [];
+  const missingEssentialSkillNums: ConceptNum[] = [];
   for (let i = 0; i < skills.length; i += 1) {
-    if (held[i] === 1) matchedSkillIds.push(skills[i]!);
-    else if (i < essentialCount) missingEssentialSkillIds.push(skills[i]!);
+    if (held[i] === 1) matchedSkillNums.push(skills[i]!);
+    else if (i < essentialCount) missingEssentialSkillNums.push(skills[i]!);
   }
 
   // A vacancy with no essential skills lacks nothing: the share is 1. One with no optional
@@ -190,7 +184,7 @@ export function scorePrepared(
     w.qualification * breakdown.qualification +
     w.partnership * breakdown.partnership;
   for (const key of Object.keys(breakdown) as (keyof ScoreBreakdown)[]) breakdown[key] = round4(breakdown[key]);
-  return { score: round4(clamp01(score)), breakdown, matchedSkillIds, missingEssentialSkillIds };
+  return { score: round4(clamp01(score)), breakdown, matchedSkillNums, missingEssentialSkillNums };
 }
 
 /** Scores one candidate against one vacancy; see scorePrepared for many candidates. */
@@ -199,11 +193,11 @@ export function scoreMatch(vacancy: MatchVacancy, candidate: MatchCandidate, wei
 }
 
 /**
- * Retrieval's relevance rule (API.md): the candidate shares at least one of the vacancy's
- * skills, or desires or has worked in an occupation of its ISCO unit group.
+ * Retrieval's relevance rule (docs/matching.md): the candidate shares at least one of the
+ * vacancy's skills, or desires or has worked in an occupation of its ISCO unit group.
  */
 export function sharesSkillOrUnitGroup(prepared: PreparedVacancy, candidate: MatchCandidate): boolean {
-  for (const id of candidate.skillIds) if (prepared.skillIndex.has(id)) return true;
+  for (const num of candidate.skillNums) if (prepared.skillIndex.has(num)) return true;
   const unit = prepared.occupation.iscoCode.slice(0, 4);
   return (
     candidate.desiredOccupations.some((o) => o.iscoCode.startsWith(unit)) ||

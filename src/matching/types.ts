@@ -1,18 +1,20 @@
-import type { LanguageLevel, LanguageRequirement } from 'src/partnerships/cefr';
+import type { ScoreComponent } from 'src/config/match-weights';
+import type { LanguageLevel, LanguageRequirement } from 'src/reference/cefr';
 
 /**
- * An ESCO concept's id (a database id or its URI). Use one type consistently: skills are
- * compared with ===, so 12 and "12" are different skills.
+ * Matching compares ESCO concepts by their compact integer keys (`occupation.num`,
+ * `skill.num`), the same keys the search indexes hold; the UUIDs of the API appear only
+ * when a result is explained.
  */
-export type ConceptId = string | number;
+export type ConceptNum = number;
 
 /** The coded facts of a vacancy that matching uses. */
 export interface MatchVacancy {
-  occupationId: ConceptId;
+  occupationNum: ConceptNum;
   /** ISCO-08 unit group, 4 digits. */
   iscoCode: string;
-  essentialSkillIds: ConceptId[];
-  optionalSkillIds: ConceptId[];
+  essentialSkillNums: ConceptNum[];
+  optionalSkillNums: ConceptNum[];
   languageRequirements: LanguageRequirement[];
   minEqfLevel: number | null;
   minExperienceYears: number | null;
@@ -26,9 +28,9 @@ export interface MatchVacancy {
  * here cannot influence a score.
  */
 export interface MatchCandidate {
-  desiredOccupations: { id: ConceptId; iscoCode: string }[];
-  experience: { occupationId: ConceptId; iscoCode: string; years: number }[];
-  skillIds: ConceptId[];
+  desiredOccupations: { num: ConceptNum; iscoCode: string }[];
+  experience: { num: ConceptNum; iscoCode: string; years: number }[];
+  skillNums: ConceptNum[];
   languages: LanguageLevel[];
   highestEqfLevel: number | null;
   preferredDestinations: string[];
@@ -36,22 +38,14 @@ export interface MatchCandidate {
 }
 
 /** Every component is in [0, 1]; see scoring.ts for what each one measures. */
-export interface ScoreBreakdown {
-  essentialSkills: number;
-  optionalSkills: number;
-  occupation: number;
-  experience: number;
-  languages: number;
-  qualification: number;
-  partnership: number;
-}
+export type ScoreBreakdown = Record<ScoreComponent, number>;
 
 export interface MatchScore {
   /** Weighted mean of the components, in [0, 1], rounded to 4 decimals. */
   score: number;
   breakdown: ScoreBreakdown;
   /** The vacancy's essential, then optional, skills the candidate has, in vacancy order. */
-  matchedSkillIds: ConceptId[];
+  matchedSkillNums: ConceptNum[];
   /** The vacancy's essential skills the candidate lacks, in vacancy order. */
-  missingEssentialSkillIds: ConceptId[];
+  missingEssentialSkillNums: ConceptNum[];
 }

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
-import { CefrLevel, NO_CRITERIA } from 'src/partnerships/eligibility';
+import { NO_CRITERIA } from 'src/partnerships/eligibility';
 import { ProgrammeFields, ProgrammesRepository } from 'src/partnerships/programmes.repository';
+import type { CefrLevel } from 'src/reference/cefr';
 import { SeedStep } from 'src/seed/seed-step';
 
 const german = (minLevel: CefrLevel) => ({ language: 'de', minLevel });

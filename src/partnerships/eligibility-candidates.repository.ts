@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { CefrLevel, EligibilityCandidate } from 'src/partnerships/eligibility';
+import type { EligibilityCandidate } from 'src/partnerships/eligibility';
 import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
+import type { CefrLevel } from 'src/reference/cefr';
 
 interface ProfileRow {
   id: string;

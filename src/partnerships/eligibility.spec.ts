@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import {
-  CEFR_LEVELS,
   evaluateEligibility,
-  type CefrLevel,
   type EligibilityCandidate,
   type EligibilityCriteria,
   type EligibilityProgramme,
 } from 'src/partnerships/eligibility';
+import { CEFR_LEVELS, type CefrLevel } from 'src/reference/cefr';
 
 const COUNTRIES = ['MA', 'TN', 'EG', 'BD', 'PK', 'NG', 'SN', 'IN', 'PH', 'UA'];
 const LANGUAGES = ['de', 'en', 'fr', 'nl', 'it', 'es'];

@@ -1,16 +1,6 @@
 import { ageOn } from 'src/partnerships/age';
-import {
-  bestLevel,
-  CEFR_LEVELS,
-  cefrAtLeast,
-  type CefrLevel,
-  type LanguageLevel,
-  type LanguageRequirement,
-} from 'src/partnerships/cefr';
 import { countryList, countryName, languageName } from 'src/partnerships/names';
-
-export { ageOn, CEFR_LEVELS, cefrAtLeast };
-export type { CefrLevel, LanguageLevel, LanguageRequirement };
+import { bestLevel, meetsCefr, type LanguageLevel, type LanguageRequirement } from 'src/reference/cefr';
 
 /** A programme's criteria; an empty list, null or false means "no constraint". */
 export interface EligibilityCriteria {
@@ -99,7 +89,7 @@ function residenceCheck(candidate: EligibilityCandidate, allowed: readonly strin
 
 function languageCheck(candidate: EligibilityCandidate, requirement: LanguageRequirement): EligibilityCheck {
   const has = bestLevel(candidate.languages, requirement.language);
-  const passed = has !== null && cefrAtLeast(has, requirement.minLevel);
+  const passed = has !== null && meetsCefr(has, requirement.minLevel);
   const name = languageName(requirement.language);
   return check(
     `language:${requirement.language}`,

@@ -37,4 +37,9 @@ export class ProgrammeEligibilityService implements ProgrammeEligibility {
       programmes.filter((p) => p.active && evaluateEligibility(candidate, p, today).eligible).map((p) => p.id),
     );
   }
+
+  async access(programmeId: string, userId: string): Promise<{ exists: boolean; administers: boolean }> {
+    if (!(await this.programmes.findById(programmeId))) return { exists: false, administers: false };
+    return { exists: true, administers: await this.programmes.isAdministrator(programmeId, userId) };
+  }
 }

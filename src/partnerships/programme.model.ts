@@ -2,7 +2,6 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from 'src/graphql/connection';
 import type { EligibilityCriteria, EligibilityResult } from 'src/partnerships/eligibility';
 import { PartnershipCredentialEntity, PartnershipProgrammeEntity } from 'src/partnerships/programme.entity';
-import { CefrLevel } from 'src/reference';
 import { LanguageRequirement } from 'src/vacancies/vacancy.model';
 
 @ObjectType('EligibilityCriteria', { description: 'A criterion that is not set (empty, null, false) is not checked' })
@@ -43,7 +42,7 @@ export class EligibilityCriteriaModel {
     return Object.assign(new EligibilityCriteriaModel(), {
       ...criteria,
       languages: criteria.languages.map((l) =>
-        Object.assign(new LanguageRequirement(), { language: l.language, minLevel: l.minLevel as CefrLevel }),
+        Object.assign(new LanguageRequirement(), { language: l.language, minLevel: l.minLevel }),
       ),
     });
   }

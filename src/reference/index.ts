@@ -1,3 +1,5 @@
+import 'src/reference/reference-enums';
+
 export * from 'src/reference/cefr';
 export * from 'src/reference/countries';
 export * from 'src/reference/eqf';

@@ -1,9 +1,10 @@
 import ISO6391 from 'iso-639-1';
+import { cefrRank, type LanguageLevel, type LanguageRequirement } from 'src/reference/cefr';
 
-const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 const LANGUAGES: string[] = ISO6391.getAllCodes().slice().sort();
 const LANGUAGE_NUMBER = new Map<string, number>(LANGUAGES.map((code, i) => [code, i + 1]));
 
+/** One integer per language and CEFR rank (1 to 6, so 8 slots per language leave room). */
 function code(language: string, rank: number): number | undefined {
   const n = LANGUAGE_NUMBER.get(language);
   return n === undefined ? undefined : n * 8 + rank;
@@ -14,11 +15,10 @@ function code(language: string, rank: number): number | undefined {
  * also counts as A1, A2, B1 and B2), so "German B1 or better" is one array-overlap test
  * that a GIN index answers.
  */
-export function candidateLanguageCodes(languages: { language: string; level: string }[]): number[] {
+export function candidateLanguageCodes(languages: readonly LanguageLevel[]): number[] {
   const codes = new Set<number>();
   for (const { language, level } of languages) {
-    const rank = LEVELS.indexOf(level as (typeof LEVELS)[number]) + 1;
-    for (let r = 1; r <= rank; r += 1) {
+    for (let r = 1; r <= cefrRank(level); r += 1) {
       const c = code(language, r);
       if (c !== undefined) codes.add(c);
     }
@@ -26,7 +26,7 @@ export function candidateLanguageCodes(languages: { language: string; level: str
   return [...codes].sort((a, b) => a - b);
 }
 
-/** The single code a requirement needs: a candidate meets it when their codes contain it. */
-export function requirementCode(language: string, minLevel: string): number | undefined {
-  return code(language, LEVELS.indexOf(minLevel as (typeof LEVELS)[number]) + 1);
+/** The codes a vacancy's requirements need: a candidate meets them all when their codes contain these. */
+export function requirementCodes(requirements: readonly LanguageRequirement[]): number[] {
+  return requirements.map((r) => code(r.language, cefrRank(r.minLevel))).filter((c): c is number => c !== undefined);
 }

@@ -1,3 +1,5 @@
+import type { LanguageLevel, LanguageRequirement } from 'src/reference/cefr';
+
 /** One ranked result of a search: the concept id and the engine's relevance score. */
 export interface SearchHit {
   id: string;
@@ -41,7 +43,7 @@ export interface VacancyDocument {
   publishedAt: Date;
   essentialSkillNums: number[];
   optionalSkillNums: number[];
-  languageRequirements: { language: string; minLevel: string }[];
+  languageRequirements: LanguageRequirement[];
   minEqfLevel: number | null;
   minExperienceYears: number | null;
 }
@@ -82,7 +84,7 @@ export interface CandidateDocument {
   citizenship: string;
   residenceCountry: string;
   destinations: string[];
-  languages: { language: string; level: string }[];
+  languages: LanguageLevel[];
   highestEqf: number | null;
   yearsOfExperience: number;
   skillNums: number[];
@@ -109,6 +111,18 @@ export interface CandidateRetrieval {
   distinctiveSkillNums: number[];
   /** The size of the bounded set handed to the scorer. */
   limit: number;
+  /**
+   * How an engine that ranks by overlap orders what it keeps: the scorer's skill and
+   * occupation part, as the matching feature weighs it (credit 1 for the same occupation,
+   * less for the same ISCO unit group), so the engine need not know how scores are made.
+   */
+  poolOrder: {
+    essentialSkills: number;
+    optionalSkills: number;
+    occupation: number;
+    sameOccupation: number;
+    sameUnitGroup: number;
+  };
   /** Counting stops here: totalCount says "at least this many" beyond it. */
   countCap: number;
 }

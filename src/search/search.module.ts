@@ -50,7 +50,7 @@ export class SearchBootstrap implements OnApplicationBootstrap {
           new Logger('Search').log(`Search engine: Meilisearch at ${meiliUrl}`);
           return new MeilisearchEngine({ url: meiliUrl, apiKey: meiliMasterKey, indexPrefix }, documents);
         }
-        return new PostgresSearchEngine(dataSource, config.matching.weights);
+        return new PostgresSearchEngine(dataSource);
       },
     },
     {

@@ -89,6 +89,22 @@ export class TaxonomyRepository {
     return rows.map((r) => ({ occupationId: r.occupationId, relationType: r.relationType, skill: r.skill! }));
   }
 
+  /** Skills by their integer keys (what matching and the indexes compare), keyed by them. */
+  async skillsByNums(nums: readonly number[], manager?: EntityManager): Promise<Map<number, SkillEntity>> {
+    if (nums.length === 0) return new Map();
+    const skills = await this.m(manager).findBy(SkillEntity, { num: In([...new Set(nums)]) });
+    return new Map(skills.map((s) => [s.num, s]));
+  }
+
+  /** How many occupations name each skill, essential or optional, by skill key; 0 for none. */
+  async occupationsPerSkill(manager?: EntityManager): Promise<Map<number, number>> {
+    const rows = await this.m(manager).query<{ num: number; n: number }[]>(
+      `SELECT k.num, count(os.occupation_id)::int AS n FROM skill k
+       LEFT JOIN occupation_skill os ON os.skill_id = k.id GROUP BY k.num`,
+    );
+    return new Map(rows.map((r) => [r.num, r.n]));
+  }
+
   async iscoGroups(codes: readonly string[], manager?: EntityManager): Promise<IscoGroupEntity[]> {
     if (codes.length === 0) return [];
     return this.m(manager).findBy(IscoGroupEntity, { code: In([...codes]) });

@@ -21,6 +21,6 @@ import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacanc
     VacancySearchHandler,
     EmployerVacanciesSearchHandler,
   ],
-  exports: [VacanciesRepository, VacanciesService, VacancySearchHandler],
+  exports: [VacanciesRepository, VacanciesService],
 })
 export class VacanciesModule {}

@@ -1,7 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmployerStatus } from 'src/employers/employer.entity';
+import { VacancyDocument } from 'src/search/search-engine';
 import { VacancyEntity, VacancyReportEntity, VacancySkillEntity, VacancyStatus } from 'src/vacancies/vacancy.entity';
+
+/** A vacancy's coded facts in the index's shape, whatever its status (a draft was never published). */
+export type VacancyFacts = Omit<VacancyDocument, 'publishedAt'>;
+
+// Aliased to the document's field names, so rows are documents as they come.
+const DOCUMENT = `
+  SELECT v.id, v.employer_id AS "employerId", v.title, v.description, v.occupation_id AS "occupationId",
+         o.num AS "occupationNum", o.isco_code AS "iscoCode", v.member_state AS "memberState",
+         v.programme_id AS "programmeId", v.published_at AS "publishedAt",
+         v.language_requirements AS "languageRequirements", v.min_eqf_level AS "minEqfLevel",
+         v.min_experience_years AS "minExperienceYears",
+         coalesce(array_agg(k.num ORDER BY k.num) FILTER (WHERE s.essential), '{}') AS "essentialSkillNums",
+         coalesce(array_agg(k.num ORDER BY k.num) FILTER (WHERE NOT s.essential), '{}') AS "optionalSkillNums"
+  FROM vacancy v
+  JOIN employer e ON e.id = v.employer_id
+  JOIN occupation o ON o.id = v.occupation_id
+  LEFT JOIN vacancy_skill s ON s.vacancy_id = v.id
+  LEFT JOIN skill k ON k.id = s.skill_id`;
+const BY_VACANCY = 'GROUP BY v.id, o.num, o.isco_code';
 
 @Injectable()
 export class VacanciesRepository {
@@ -110,5 +130,29 @@ export class VacanciesRepository {
       .limit(limit)
       .getManyAndCount();
     return { rows, total };
+  }
+
+  /** Documents of the vacancies among `ids` (every one when null) that belong in the index: PUBLISHED by a VERIFIED employer. */
+  indexable(ids: string[] | null): Promise<VacancyDocument[]> {
+    return this.dataSource.query<VacancyDocument[]>(
+      `${DOCUMENT}
+       WHERE v.status = 'PUBLISHED' AND e.status = 'VERIFIED' ${ids ? 'AND v.id = ANY($1::uuid[])' : ''}
+       ${BY_VACANCY}`,
+      ids ? [ids] : [],
+    );
+  }
+
+  /** One vacancy's facts whatever its status: its employer matches candidates before publishing too. */
+  async factsById(id: string): Promise<VacancyFacts | null> {
+    const [facts] = await this.dataSource.query<VacancyFacts[]>(`${DOCUMENT} WHERE v.id = $1 ${BY_VACANCY}`, [id]);
+    return facts ?? null;
+  }
+
+  async idsOfEmployers(employerIds: readonly string[]): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM vacancy WHERE employer_id = ANY($1::uuid[])`,
+      [employerIds],
+    );
+    return rows.map((r) => r.id);
   }
 }

@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { EmployerEntity } from 'src/employers/employer.entity';
+import type { LanguageRequirement } from 'src/reference/cefr';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 
@@ -25,11 +26,6 @@ export enum SalaryPeriod {
   HOUR = 'HOUR',
   MONTH = 'MONTH',
   YEAR = 'YEAR',
-}
-
-export interface StoredLanguageRequirement {
-  language: string;
-  minLevel: string;
 }
 
 export interface StoredFlag {
@@ -72,7 +68,7 @@ export class VacancyEntity {
   city!: string | null;
 
   @Column({ type: 'jsonb' })
-  languageRequirements!: StoredLanguageRequirement[];
+  languageRequirements!: LanguageRequirement[];
 
   @Column({ type: 'smallint', nullable: true })
   minEqfLevel!: number | null;

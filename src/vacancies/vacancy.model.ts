@@ -103,7 +103,7 @@ export class VacancyModel {
       city: v.city,
       languageRequirements: v.languageRequirements.map((r) => ({
         language: r.language,
-        minLevel: r.minLevel as CefrLevel,
+        minLevel: r.minLevel,
       })),
       minEqfLevel: v.minEqfLevel,
       minExperienceYears: v.minExperienceYears,

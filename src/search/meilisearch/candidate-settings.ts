@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch';
 import { CandidateDocument, VacancyDocument } from 'src/search/search-engine';
-import { candidateLanguageCodes, requirementCode } from 'src/search/language-codes';
+import { candidateLanguageCodes, requirementCodes } from 'src/search/language-codes';
 import { iscoPrefixes } from 'src/search/meilisearch/vacancy-settings';
 
 /**
@@ -36,9 +36,7 @@ export function vacancyDocument(d: VacancyDocument): Record<string, unknown> {
     iscoPrefixes: iscoPrefixes(d.iscoCode),
     iscoUnit: Number(d.iscoCode),
     publishedAt: d.publishedAt.getTime(),
-    requiredLanguageCodes: d.languageRequirements
-      .map((r) => requirementCode(r.language, r.minLevel))
-      .filter((c): c is number => c !== undefined),
+    requiredLanguageCodes: requirementCodes(d.languageRequirements),
   };
 }
 

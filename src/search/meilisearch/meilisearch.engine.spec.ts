@@ -164,7 +164,7 @@ const CANDIDATE = {
   citizenship: 'MA',
   residenceCountry: 'MA',
   destinations: [],
-  languages: [{ language: 'de', level: 'B1' }],
+  languages: [{ language: 'de', level: 'B1' as const }],
   highestEqf: 4,
   yearsOfExperience: 3,
   skillNums: [11, 12],
@@ -211,6 +211,7 @@ describe('MeilisearchEngine candidate and vacancy indexes', () => {
       distinctiveSkillNums: [11],
       limit: 200,
       countCap: 1000,
+      poolOrder: { essentialSkills: 0.4, optionalSkills: 0.1, occupation: 0.2, sameOccupation: 1, sameUnitGroup: 0.6 },
     });
     expect(result).toEqual({ documents: [CANDIDATE], total: 42 });
     const search = fake.sent.find((s) => s.path === '/indexes/pw_candidates/search')!;

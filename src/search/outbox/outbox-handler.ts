@@ -1,4 +1,6 @@
+import { OnModuleInit } from '@nestjs/common';
 import { OutboxTopic } from 'src/search/outbox/outbox.entity';
+import type { OutboxWorker } from 'src/search/outbox/outbox.worker';
 
 /**
  * Applies pending changes of one topic to the search engine: reads the entities' current
@@ -15,17 +17,34 @@ export interface OutboxHandler {
   rebuild?(progress?: (done: number, total: number) => void): Promise<number>;
 }
 
+/** Where a topic's documents come from and go to. */
+export interface DocumentFlow<T extends { id: string }> {
+  /** The documents of those of `ids` that belong in the index. */
+  documents(ids: string[]): Promise<T[]>;
+  upsert(documents: T[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+}
+
 /**
- * The usual way to apply changes: upsert the documents that still belong in the index and
- * delete the rest of the changed ids.
+ * The usual handler: upserts the documents of the changed ids that still belong in the
+ * index and deletes the rest. It registers itself with the worker when the module starts.
  */
-export async function applyDocuments<T extends { id: string }>(
-  ids: string[],
-  documents: T[],
-  upsert: (documents: T[]) => Promise<void>,
-  remove: (ids: string[]) => Promise<void>,
-): Promise<void> {
-  const indexed = new Set(documents.map((d) => d.id));
-  await upsert(documents);
-  await remove(ids.filter((id) => !indexed.has(id)));
+export abstract class DocumentHandler<T extends { id: string }> implements OutboxHandler, OnModuleInit {
+  abstract readonly topic: OutboxTopic;
+
+  protected constructor(
+    private readonly worker: OutboxWorker,
+    private readonly flow: DocumentFlow<T>,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.register(this);
+  }
+
+  async apply(ids: string[]): Promise<void> {
+    const documents = await this.flow.documents(ids);
+    const indexed = new Set(documents.map((d) => d.id));
+    await this.flow.upsert(documents);
+    await this.flow.remove(ids.filter((id) => !indexed.has(id)));
+  }
 }

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
-import { OutboxHandler } from 'src/search/outbox/outbox-handler';
+import type { OutboxHandler } from 'src/search/outbox/outbox-handler';
 import { OutboxTopic } from 'src/search/outbox/outbox.entity';
 import { LeasedRow, OutboxRepository } from 'src/search/outbox/outbox.repository';
 

@@ -1,8 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { MatchWeights } from 'src/matching/weights';
 import { candidateLanguageCodes } from 'src/search/language-codes';
 import { CandidateDocument, CandidateIndex, CandidateRetrieval } from 'src/search/search-engine';
 import { CandidateIndexProfile } from 'src/search/postgres/search-candidate.entity';
+import { SqlParams } from 'src/search/postgres/sql-params';
 
 interface Row {
   id: string;
@@ -33,16 +33,25 @@ function toDocument(r: Row): CandidateDocument {
   };
 }
 
+/** The hard filters: a destination the candidate accepts, every required language, the minimum EQF level. */
+function hardFilters(q: CandidateRetrieval, params: SqlParams): string {
+  const memberState = params.add(q.memberState);
+  const languages = params.add(q.requiredLanguageCodes);
+  const minEqf = params.add(q.minEqf);
+  // Containment of an empty array would make the planner walk the whole language index.
+  const speaks =
+    q.requiredLanguageCodes.length > 0 ? `language_codes @> ${languages}::int[]` : `${languages}::int[] IS NOT NULL`;
+  return `(cardinality(destinations) = 0 OR ${memberState}::char(2) = ANY(destinations))
+     AND ${speaks} AND (${minEqf}::int IS NULL OR highest_eqf >= ${minEqf}::int)`;
+}
+
 /**
  * The candidate index on PostgreSQL. Retrieval filters with GIN-indexed integer arrays
  * (intarray) and keeps the best `limit` candidates by the skill and occupation part of the
  * score; the full scorer then re-ranks that bounded set.
  */
 export class PostgresCandidateIndex implements CandidateIndex {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly weights: MatchWeights,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   async upsertCandidates(documents: CandidateDocument[]): Promise<void> {
     if (documents.length > 0) await this.upsert(this.dataSource.manager, documents);
@@ -68,58 +77,49 @@ export class PostgresCandidateIndex implements CandidateIndex {
    * occupation part of the score, and the best `limit` are handed to the full scorer.
    */
   async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
-    const w = this.weights;
-    const all = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])];
-    // Containment of an empty array would make the planner walk the whole language index.
-    const languages =
-      q.requiredLanguageCodes.length > 0 ? 'AND language_codes @> $2::int[]' : 'AND $2::int[] IS NOT NULL';
-    const hard = `(cardinality(destinations) = 0 OR $1::char(2) = ANY(destinations))
-         ${languages} AND ($3::int IS NULL OR highest_eqf >= $3::int)`;
-    const overlap = `(skill_nums && $4::int[] OR isco_units @> ARRAY[$7::int])`;
     const limit = Math.trunc(q.limit);
-    const params = [
-      q.memberState,
-      q.requiredLanguageCodes,
-      q.minEqf,
-      all,
-      q.essentialSkillNums,
-      q.optionalSkillNums,
-      q.iscoUnit,
-      q.occupationNum,
-      q.distinctiveSkillNums,
-    ];
-    const pool = this.dataSource.query<Row[]>(
+    const order = q.poolOrder;
+    const pool = new SqlParams();
+    const hard = hardFilters(q, pool);
+    const skills = pool.add([...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])]);
+    const essential = pool.add(q.essentialSkillNums);
+    const optional = pool.add(q.optionalSkillNums);
+    const unit = pool.add(q.iscoUnit);
+    const occupation = pool.add(q.occupationNum);
+    const distinctive = pool.add(q.distinctiveSkillNums);
+    const ranking = this.dataSource.query<Row[]>(
       `WITH pool AS (
-         (SELECT id FROM search_candidate WHERE ${hard} AND occupation_nums @> ARRAY[$8::int] LIMIT ${limit})
+         (SELECT id FROM search_candidate WHERE ${hard} AND occupation_nums @> ARRAY[${occupation}::int] LIMIT ${limit})
          UNION
-         (SELECT id FROM search_candidate WHERE ${hard} AND isco_units @> ARRAY[$7::int] LIMIT ${limit})
+         (SELECT id FROM search_candidate WHERE ${hard} AND isco_units @> ARRAY[${unit}::int] LIMIT ${limit})
          UNION
-         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && $9::int[] LIMIT ${2 * limit})
+         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && ${distinctive}::int[] LIMIT ${2 * limit})
          UNION
-         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && $5::int[] LIMIT ${limit})
+         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && ${essential}::int[] LIMIT ${limit})
        )
        SELECT c.id, c.citizenship, c.residence_country, c.destinations, c.highest_eqf, c.years_of_experience,
               c.skill_nums, c.profile, c.available_from
        FROM search_candidate c JOIN pool USING (id)
-       WHERE ${overlap}
-       ORDER BY ${w.essentialSkills} * icount(c.skill_nums & $5::int[]) / greatest(cardinality($5::int[]), 1)
-              + ${w.optionalSkills} * icount(c.skill_nums & $6::int[]) / greatest(cardinality($6::int[]), 1)
-              + ${w.occupation} * (CASE WHEN c.occupation_nums @> ARRAY[$8::int] THEN 1
-                                        WHEN c.isco_units @> ARRAY[$7::int] THEN 0.6 ELSE 0 END) DESC,
+       WHERE (c.skill_nums && ${skills}::int[] OR c.isco_units @> ARRAY[${unit}::int])
+       ORDER BY ${order.essentialSkills} * icount(c.skill_nums & ${essential}::int[]) / greatest(cardinality(${essential}::int[]), 1)
+              + ${order.optionalSkills} * icount(c.skill_nums & ${optional}::int[]) / greatest(cardinality(${optional}::int[]), 1)
+              + ${order.occupation} * (CASE WHEN c.occupation_nums @> ARRAY[${occupation}::int] THEN ${order.sameOccupation}
+                                        WHEN c.isco_units @> ARRAY[${unit}::int] THEN ${order.sameUnitGroup} ELSE 0 END) DESC,
                 c.id
        LIMIT ${limit}`,
-      params,
+      pool.values,
     );
     // Counting runs beside the ranking, on another connection.
+    const count = new SqlParams();
+    const counted = `${hardFilters(q, count)}
+      AND (skill_nums && ${count.add([...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])])}::int[]
+           OR isco_units @> ARRAY[${count.add(q.iscoUnit)}::int])`;
     const counting = this.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM (
-         SELECT 1 FROM search_candidate
-         WHERE ${hard} AND (skill_nums && $4::int[] OR isco_units @> ARRAY[$5::int])
-         LIMIT ${Math.trunc(q.countCap)}) capped`,
-      [q.memberState, q.requiredLanguageCodes, q.minEqf, all, q.iscoUnit],
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_candidate WHERE ${counted} LIMIT ${Math.trunc(q.countCap)}) capped`,
+      count.values,
     );
-    const [rows, [count]] = await Promise.all([pool, counting]);
-    return { documents: rows.map(toDocument), total: count?.n ?? 0 };
+    const [rows, [total]] = await Promise.all([ranking, counting]);
+    return { documents: rows.map(toDocument), total: total?.n ?? 0 };
   }
 
   private async upsert(manager: EntityManager, documents: CandidateDocument[]): Promise<void> {

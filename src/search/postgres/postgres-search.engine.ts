@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { cleanJobTitle, normalizeText, orTsQuery } from 'src/search/query-text';
-import { MatchWeights } from 'src/matching/weights';
 import { PostgresCandidateIndex } from 'src/search/postgres/postgres-candidate.index';
 import { PostgresVacancyIndex } from 'src/search/postgres/postgres-vacancy.index';
 import {
@@ -99,12 +98,9 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly vacancies: PostgresVacancyIndex;
   private readonly candidates: PostgresCandidateIndex;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    weights: MatchWeights,
-  ) {
+  constructor(private readonly dataSource: DataSource) {
     this.vacancies = new PostgresVacancyIndex(dataSource);
-    this.candidates = new PostgresCandidateIndex(dataSource, weights);
+    this.candidates = new PostgresCandidateIndex(dataSource);
   }
 
   retrieveVacancies(query: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { requirementCode } from 'src/search/language-codes';
+import { requirementCodes } from 'src/search/language-codes';
+import { SqlParams } from 'src/search/postgres/sql-params';
 import {
   PageOptions,
   SearchPage,
@@ -9,43 +10,12 @@ import {
   VacancySearchFilter,
 } from 'src/search/search-engine';
 
-interface Row {
-  id: string;
-  employer_id: string;
-  title: string;
-  description: string;
-  occupation_id: string;
-  occupation_num: number;
-  isco_code: string;
-  member_state: string;
-  programme_id: string | null;
-  published_at: Date;
-  essential_skill_nums: number[];
-  optional_skill_nums: number[];
-  language_requirements: { language: string; minLevel: string }[];
-  min_eqf_level: number | null;
-  min_experience_years: number | null;
-}
-
-function toDocument(r: Row): VacancyDocument {
-  return {
-    id: r.id,
-    employerId: r.employer_id,
-    title: r.title,
-    description: r.description,
-    occupationId: r.occupation_id,
-    occupationNum: r.occupation_num,
-    iscoCode: r.isco_code,
-    memberState: r.member_state,
-    programmeId: r.programme_id,
-    publishedAt: r.published_at,
-    essentialSkillNums: r.essential_skill_nums,
-    optionalSkillNums: r.optional_skill_nums,
-    languageRequirements: r.language_requirements,
-    minEqfLevel: r.min_eqf_level,
-    minExperienceYears: r.min_experience_years,
-  };
-}
+// Aliased to the document's field names, so rows are documents as they come.
+const DOCUMENT_COLUMNS = `id, employer_id AS "employerId", title, description, occupation_id AS "occupationId",
+  occupation_num AS "occupationNum", isco_code AS "iscoCode", member_state AS "memberState",
+  programme_id AS "programmeId", published_at AS "publishedAt", essential_skill_nums AS "essentialSkillNums",
+  optional_skill_nums AS "optionalSkillNums", language_requirements AS "languageRequirements",
+  min_eqf_level AS "minEqfLevel", min_experience_years AS "minExperienceYears"`;
 
 /** The vacancy index on PostgreSQL: the search_vacancy table and its GIN indexes. */
 export class PostgresVacancyIndex implements VacancyIndex {
@@ -77,11 +47,8 @@ export class PostgresVacancyIndex implements VacancyIndex {
     { limit, offset }: PageOptions,
   ): Promise<SearchPage> {
     const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const params = new SqlParams();
+    const param = (value: unknown) => params.add(value);
     if (filter.memberStates?.length) where.push(`member_state = ANY(${param(filter.memberStates)}::text[])`);
     if (filter.occupationIds?.length) where.push(`occupation_id = ANY(${param(filter.occupationIds)}::uuid[])`);
     if (filter.programmeId) where.push(`programme_id = ${param(filter.programmeId)}::uuid`);
@@ -99,13 +66,13 @@ export class PostgresVacancyIndex implements VacancyIndex {
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY ${query ? 'score DESC, ' : ''}published_at DESC, id
       LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
-    const rows = await this.dataSource.query<{ id: string; score: number; total: number }[]>(sql, params);
+    const rows = await this.dataSource.query<{ id: string; score: number; total: number }[]>(sql, params.values);
     return { hits: rows.map((r) => ({ id: r.id, score: r.score })), total: rows[0]?.total ?? 0 };
   }
 
   async retrieveVacancies(q: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {
-    const rows = await this.dataSource.query<(Row & { total: number })[]>(
-      `SELECT *, count(*) OVER ()::int AS total FROM search_vacancy
+    const rows = await this.dataSource.query<(VacancyDocument & { total: number })[]>(
+      `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER ()::int AS total FROM search_vacancy
        WHERE (cardinality($1::text[]) = 0 OR member_state = ANY($1::text[]))
          AND required_language_codes <@ $2::int[]
          AND (min_eqf_level IS NULL OR min_eqf_level <= coalesce($3::int, 0))
@@ -114,16 +81,14 @@ export class PostgresVacancyIndex implements VacancyIndex {
        LIMIT ${Math.trunc(q.limit)}`,
       [q.destinations, q.languageCodes, q.highestEqf, q.skillNums, q.iscoUnits],
     );
-    return { documents: rows.map(toDocument), total: rows[0]?.total ?? 0 };
+    return { documents: rows.map(({ total: _total, ...document }) => document), total: rows[0]?.total ?? 0 };
   }
 
   private async upsert(manager: EntityManager, documents: VacancyDocument[]): Promise<void> {
     const rows = documents.map((d) => ({
       ...d,
       publishedAt: d.publishedAt.toISOString(),
-      requiredLanguageCodes: d.languageRequirements
-        .map((r) => requirementCode(r.language, r.minLevel))
-        .filter((c): c is number => c !== undefined),
+      requiredLanguageCodes: requirementCodes(d.languageRequirements),
     }));
     await manager.query(
       `INSERT INTO search_vacancy (id, employer_id, title, description, occupation_id, occupation_num, isco_code,

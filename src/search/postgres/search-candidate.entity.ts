@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CefrLevel } from 'src/reference/cefr';
 
 /**
  * The candidate index of the PostgreSQL engine: one row per VISIBLE candidate holding only
@@ -60,6 +61,6 @@ export class SearchCandidateEntity {
 export interface CandidateIndexProfile {
   desired: { o: number; i: string }[];
   experience: { o: number; i: string; y: number }[];
-  languages: { l: string; v: string }[];
+  languages: { l: string; v: CefrLevel }[];
   credentials: { p: string; c: boolean }[];
 }

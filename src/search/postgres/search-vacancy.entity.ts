@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { LanguageRequirement } from 'src/reference/cefr';
 
 /**
  * The vacancy index of the PostgreSQL engine: one row per PUBLISHED vacancy of a VERIFIED
@@ -49,7 +50,7 @@ export class SearchVacancyEntity {
   requiredLanguageCodes!: number[];
 
   @Column({ type: 'jsonb' })
-  languageRequirements!: { language: string; minLevel: string }[];
+  languageRequirements!: LanguageRequirement[];
 
   @Column({ type: 'smallint', nullable: true })
   minEqfLevel!: number | null;

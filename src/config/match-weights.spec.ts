@@ -1,4 +1,4 @@
-import { DEFAULT_WEIGHTS, normaliseWeights, validateWeights, WEIGHT_KEYS } from 'src/matching/weights';
+import { DEFAULT_WEIGHTS, normaliseWeights, validateWeights, WEIGHT_KEYS } from 'src/config/match-weights';
 
 describe('match weights', () => {
   it('defaults to weights that sum to 1, essential skills first', () => {

@@ -1,14 +1,7 @@
-/** Relative importance of each score component; normalised to sum 1 before use. */
-export interface MatchWeights {
-  essentialSkills: number;
-  optionalSkills: number;
-  occupation: number;
-  experience: number;
-  languages: number;
-  qualification: number;
-  partnership: number;
-}
-
+/**
+ * The components of a match score (each in [0, 1], see src/matching/scoring.ts). Kept here,
+ * beside their weights, so configuration reads them without loading the matching feature.
+ */
 export const WEIGHT_KEYS = [
   'essentialSkills',
   'optionalSkills',
@@ -17,7 +10,12 @@ export const WEIGHT_KEYS = [
   'languages',
   'qualification',
   'partnership',
-] as const satisfies readonly (keyof MatchWeights)[];
+] as const;
+
+export type ScoreComponent = (typeof WEIGHT_KEYS)[number];
+
+/** Relative importance of each score component; normalised to sum 1 before use. */
+export type MatchWeights = Record<ScoreComponent, number>;
 
 /**
  * Default weights (they sum to 1).

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
+import { CandidatesRepository } from 'src/candidates/candidates.repository';
+import { MatchPair, Ranked } from 'src/matching/ranking';
+import type { ConceptNum, MatchScore, ScoreBreakdown } from 'src/matching/types';
+import { SkillEntity } from 'src/taxonomy/skill.entity';
+import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
+import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
+import { VacancyEntity } from 'src/vacancies/vacancy.entity';
+
+/** Why a match scored what it did, with the skills behind it as the API shows them. */
+export interface Explanation {
+  score: number;
+  breakdown: ScoreBreakdown;
+  matchedSkills: SkillEntity[];
+  missingEssentialSkills: SkillEntity[];
+}
+
+export type CandidateMatch = Explanation & { candidate: CandidateProfileEntity };
+export type VacancyMatch = Explanation & { vacancy: VacancyEntity };
+export type PartnershipMatch = Explanation & { candidate: CandidateProfileEntity; vacancy: VacancyEntity };
+
+/**
+ * Turns ranked rows into explained matches: the skills named by their keys, and the
+ * candidates and vacancies re-read so that one hidden or withdrawn a moment ago drops out.
+ */
+@Injectable()
+export class MatchExplainer {
+  constructor(
+    private readonly taxonomy: TaxonomyRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly vacancies: VacanciesRepository,
+  ) {}
+
+  ofCandidates(rows: Ranked<string>[]): Promise<CandidateMatch[]> {
+    return this.explainWith(rows, 'candidate', (ids) => this.candidates.findVisibleByIds(ids));
+  }
+
+  ofVacancies(rows: Ranked<string>[]): Promise<VacancyMatch[]> {
+    return this.explainWith(rows, 'vacancy', (ids) => this.vacancies.findPublicByIds(ids));
+  }
+
+  ofPairs(rows: Ranked<MatchPair>[]): Promise<PartnershipMatch[]> {
+    return this.explain(rows, async () => {
+      const [profiles, vacancies] = await Promise.all([
+        this.candidates.findVisibleByIds(rows.map((r) => r.item.candidateId)),
+        this.vacancies.findPublicByIds(rows.map((r) => r.item.vacancyId)),
+      ]);
+      return ({ candidateId, vacancyId }) => {
+        const candidate = profiles.get(candidateId);
+        const vacancy = vacancies.get(vacancyId);
+        return candidate && vacancy && { candidate, vacancy };
+      };
+    });
+  }
+
+  /** Explains each row with what `load` still finds under its id, as `key`. */
+  private explainWith<K extends string, E>(
+    rows: Ranked<string>[],
+    key: K,
+    load: (ids: string[]) => Promise<Map<string, E>>,
+  ): Promise<(Explanation & Record<K, E>)[]> {
+    return this.explain(rows, async () => {
+      const found = await load(rows.map((r) => r.item));
+      return (id) => {
+        const entity = found.get(id);
+        return entity && ({ [key]: entity } as Record<K, E>);
+      };
+    });
+  }
+
+  /** Explains each row whose parts `lookup` still finds; the others drop out. */
+  private async explain<T, P extends object>(
+    rows: Ranked<T>[],
+    lookup: () => Promise<(item: T) => P | undefined>,
+  ): Promise<(Explanation & P)[]> {
+    const [explain, find] = await Promise.all([this.explainer(rows), lookup()]);
+    return rows.flatMap((r) => {
+      const parts = find(r.item);
+      return parts ? [{ ...explain(r.match), ...parts }] : [];
+    });
+  }
+
+  /** Reads every skill the rows name at once; the result explains any of their scores. */
+  private async explainer(rows: Ranked<unknown>[]): Promise<(match: MatchScore) => Explanation> {
+    const skills = await this.taxonomy.skillsByNums(
+      rows.flatMap((r) => [...r.match.matchedSkillNums, ...r.match.missingEssentialSkillNums]),
+    );
+    const resolve = (nums: ConceptNum[]): SkillEntity[] =>
+      nums.flatMap((num) => {
+        const skill = skills.get(num);
+        return skill ? [skill] : [];
+      });
+    return (match) => ({
+      score: match.score,
+      breakdown: match.breakdown,
+      matchedSkills: resolve(match.matchedSkillNums),
+      missingEssentialSkills: resolve(match.missingEssentialSkillNums),
+    });
+  }
+}

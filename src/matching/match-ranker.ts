@@ -1,0 +1,169 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
+import { NotFoundError } from 'src/common/errors';
+import { AppConfig } from 'src/config/config';
+import { APP_CONFIG } from 'src/config/config.module';
+import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
+import { OCCUPATION_PROXIMITY } from 'src/matching/occupation';
+import { PROGRAMME_ELIGIBILITY, ProgrammeEligibility } from 'src/matching/programme-eligibility';
+import { comparePairs, MatchPair, Ranked, RankedPage, rankPage } from 'src/matching/ranking';
+import { prepareVacancy } from 'src/matching/scoring';
+import { candidateLanguageCodes, requirementCodes } from 'src/search/language-codes';
+import { CandidateDocument, CandidateRetrieval, SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
+import { VacanciesRepository, VacancyFacts } from 'src/vacancies/vacancies.repository';
+
+/** How many of a vacancy's rarest essential skills always bring their holders into the pool. */
+const DISTINCTIVE_SKILLS = 5;
+/** How long the count of occupations per skill is reused: it changes only with an import. */
+const RARITY_TTL_MS = 600_000;
+/** The most programme vacancies whose candidates partnershipMatches pairs. */
+const PROGRAMME_VACANCIES = 200;
+
+export interface Page {
+  offset: number;
+  first: number;
+}
+
+/**
+ * Two stages: the search engine retrieves a bounded set through hard filters and skill or
+ * occupation overlap; the pure scorer re-ranks it (rankPage). The database has the last
+ * word on consent and publication. No access checks here: MatchingService makes them.
+ */
+@Injectable()
+export class MatchRanker {
+  private rarity: { at: number; counts: Map<number, number> } | null = null;
+
+  constructor(
+    private readonly vacancies: VacanciesRepository,
+    private readonly candidates: CandidateDocumentsRepository,
+    private readonly taxonomy: TaxonomyRepository,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(PROGRAMME_ELIGIBILITY) private readonly eligibility: ProgrammeEligibility | null,
+  ) {}
+
+  /** The ranked candidates of the vacancy with this id, whatever its status. */
+  async rankCandidates(vacancyId: string, page: Page): Promise<RankedPage<string>> {
+    const facts = await this.vacancies.factsById(vacancyId);
+    if (!facts) throw new NotFoundError('Vacancy');
+    return this.candidatesFor(facts, page);
+  }
+
+  /** The ranked candidates of a vacancy: visible, passing its hard filters, best first. */
+  async candidatesFor(facts: VacancyFacts, page: Page): Promise<RankedPage<string>> {
+    const vacancy = toMatchVacancy(facts);
+    const { documents, total } = await this.engine.retrieveCandidates({
+      memberState: vacancy.memberState,
+      requiredLanguageCodes: requirementCodes(vacancy.languageRequirements),
+      minEqf: vacancy.minEqfLevel,
+      essentialSkillNums: vacancy.essentialSkillNums,
+      optionalSkillNums: vacancy.optionalSkillNums,
+      occupationNum: vacancy.occupationNum,
+      iscoUnit: Number(vacancy.iscoCode),
+      distinctiveSkillNums: await this.distinctive(vacancy.essentialSkillNums),
+      limit: this.retrievalLimit(page),
+      countCap: this.config.matching.countCap,
+      poolOrder: this.poolOrder(),
+    });
+    const ids = documents.map((d) => d.id);
+    const programmeId = vacancy.programmeId;
+    const [visible, eligible] = await Promise.all([
+      this.candidates.stillVisible(ids),
+      programmeId ? this.eligibleAmong(programmeId, ids) : Promise.resolve(null),
+    ]);
+    const prepared = prepareVacancy(vacancy);
+    const contenders = documents
+      .filter((d) => visible.has(d.id))
+      .map((d) => ({
+        item: d.id,
+        id: d.id,
+        vacancy: prepared,
+        candidate: toMatchCandidate(d),
+        eligibleForProgramme: eligible?.has(d.id),
+      }));
+    return rankPage(contenders, { retrieved: documents.length, total }, this.config.matching.weights, page);
+  }
+
+  /** The ranked published vacancies for a candidate, under the same rules seen from their side. */
+  async vacanciesFor(document: CandidateDocument, page: Page): Promise<RankedPage<string>> {
+    const candidate = toMatchCandidate(document);
+    const occupations = [...document.desired, ...document.experience];
+    const { documents, total } = await this.engine.retrieveVacancies({
+      destinations: document.destinations,
+      languageCodes: candidateLanguageCodes(document.languages),
+      highestEqf: document.highestEqf,
+      skillNums: document.skillNums,
+      iscoUnits: [...new Set(occupations.map((o) => Number(o.iscoCode)))],
+      limit: this.retrievalLimit(page),
+    });
+    const programmes = [...new Set(documents.map((d) => d.programmeId).filter((p): p is string => p !== null))];
+    const [published, eligibleProgrammes] = await Promise.all([
+      this.vacancies.findPublicByIds(documents.map((d) => d.id)),
+      programmes.length > 0 && this.eligibility
+        ? this.eligibility.programmesFor(document.id, programmes)
+        : Promise.resolve(new Set<string>()),
+    ]);
+    const contenders = documents
+      .filter((d) => published.has(d.id))
+      .map((d) => ({
+        item: d.id,
+        id: d.id,
+        vacancy: prepareVacancy(toMatchVacancy(d)),
+        candidate,
+        eligibleForProgramme: d.programmeId ? eligibleProgrammes.has(d.programmeId) : undefined,
+      }));
+    return rankPage(contenders, { retrieved: documents.length, total }, this.config.matching.weights, page);
+  }
+
+  /** The programme's eligible candidates paired with its published vacancies, best pairs first. */
+  async programmePairs(programmeId: string, page: Page): Promise<RankedPage<MatchPair>> {
+    const { hits } = await this.engine.searchVacancies(
+      null,
+      { programmeId },
+      { offset: 0, limit: PROGRAMME_VACANCIES },
+    );
+    const pairs: Ranked<MatchPair>[] = [];
+    let total = 0;
+    for (const { id: vacancyId } of hits) {
+      // The global top pairs are each within their own vacancy's top candidates.
+      const ranked = await this.rankCandidates(vacancyId, { offset: 0, first: page.offset + page.first + 1 });
+      total += ranked.total;
+      for (const row of ranked.rows) pairs.push({ item: { candidateId: row.item, vacancyId }, match: row.match });
+    }
+    pairs.sort(comparePairs);
+    return { rows: pairs.slice(page.offset, page.offset + page.first + 1), offset: page.offset, total };
+  }
+
+  private retrievalLimit(page: Page): number {
+    return Math.max(this.config.matching.retrievalLimit, page.offset + page.first + 1);
+  }
+
+  /** The scorer's skill and occupation part, for engines that order their pool by overlap. */
+  private poolOrder(): CandidateRetrieval['poolOrder'] {
+    const { essentialSkills, optionalSkills, occupation } = this.config.matching.weights;
+    return {
+      essentialSkills,
+      optionalSkills,
+      occupation,
+      sameOccupation: OCCUPATION_PROXIMITY.sameOccupation,
+      sameUnitGroup: OCCUPATION_PROXIMITY.unitGroup,
+    };
+  }
+
+  /** The vacancy's essential skills required by the fewest occupations (ESCO): the most telling ones. */
+  private async distinctive(essential: readonly number[]): Promise<number[]> {
+    if (!this.rarity || Date.now() - this.rarity.at > RARITY_TTL_MS) {
+      this.rarity = { at: Date.now(), counts: await this.taxonomy.occupationsPerSkill() };
+    }
+    const rarity = this.rarity.counts;
+    return [...essential]
+      .sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || a - b)
+      .slice(0, DISTINCTIVE_SKILLS);
+  }
+
+  private eligibleAmong(programmeId: string, ids: string[]): Promise<Set<string>> {
+    // Without the partnerships feature nobody can be shown eligible: a programme vacancy then matches no one.
+    return this.eligibility ? this.eligibility.eligibleAmong(programmeId, ids) : Promise.resolve(new Set());
+  }
+}
