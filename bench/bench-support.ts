@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
@@ -9,16 +8,6 @@ import { ImportReport, TaxonomyImportService } from 'src/taxonomy/import/taxonom
 import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
 
 export const ESCO_DIR = join(process.cwd(), '../shared/data/esco-v1.1.1');
-
-export function writeResult(name: string, result: unknown): void {
-  mkdirSync(join(process.cwd(), 'bench/results'), { recursive: true });
-  writeFileSync(join(process.cwd(), 'bench/results', `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** Imports the ESCO download through the real importer (Postgres search engine). */
 export async function importEsco(

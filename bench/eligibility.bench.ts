@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { writeResult } from './report';
 import { SeededRandom, timed } from './seeded-random';
 import {
   evaluateEligibility,
@@ -104,9 +103,7 @@ function main(): void {
     eligibleShare: Number((eligible / CANDIDATES).toFixed(4)),
     failuresByCriterion: failures,
   };
-  const dir = join(process.cwd(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'eligibility.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeResult('eligibility', results);
   console.log(
     `eligibility: ${CANDIDATES} candidates in ${results.elapsedMs} ms = ${results.evaluationsPerSecond.toLocaleString('en')} evaluations/s; ` +
       `${(results.eligibleShare * 100).toFixed(1)}% eligible`,

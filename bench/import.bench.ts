@@ -1,5 +1,6 @@
 import { withScratchDatabase } from 'src/database/scratch-database';
-import { importEsco, writeResult } from './bench-support';
+import { importEsco } from './bench-support';
+import { run, writeResult } from './report';
 
 /**
  * Times the full ESCO v1.1.1 import into a fresh database: the server named by
@@ -29,7 +30,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(result, null, 2));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { CandidateDocument } from 'src/search/search-engine';
 import { OutboxWorker } from 'src/search/outbox/outbox.worker';
 import { SeededRandom } from './seeded-random';
-import { importEscoInto, percentile, round, startBenchApp } from './match/bench-app';
+import { benchmark, BenchApp, importEscoInto, round } from './match/bench-app';
+import { percentile } from './report';
 import { generateCandidate, insertCandidates, loadOccupations } from './match/world';
 
 /**
@@ -17,7 +17,7 @@ const WRITES_PER_SECOND = Number(process.env.INDEX_BENCH_RATE ?? 50);
 const LOAD_SECONDS = Number(process.env.INDEX_BENCH_SECONDS ?? 20);
 
 /** Profile lists as real rows: skills, languages and the desired occupation. */
-async function insertProfileLists(bench: Awaited<ReturnType<typeof startBenchApp>>, documents: CandidateDocument[]) {
+async function insertProfileLists(bench: BenchApp, documents: CandidateDocument[]) {
   const rows = documents.map((d) => ({
     id: d.id,
     skills: d.skillNums,
@@ -44,101 +44,86 @@ async function insertProfileLists(bench: Awaited<ReturnType<typeof startBenchApp
   );
 }
 
-async function main(): Promise<void> {
-  const bench = await startBenchApp();
+async function measure(bench: BenchApp): Promise<object> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  try {
-    await importEscoInto(bench.app);
-    const random = new SeededRandom(20261131);
-    const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
-    const ids: string[] = [];
-    for (let n = 0; n < CANDIDATES; n += 5_000) {
-      const batch = Array.from({ length: Math.min(5_000, CANDIDATES - n) }, () =>
-        generateCandidate(random, occupations),
-      );
-      await insertCandidates(bench.dataSource, batch);
-      await insertProfileLists(bench, batch);
-      ids.push(...batch.map((d) => d.id));
-    }
-    await bench.dataSource.query('ANALYZE');
-    log(`${CANDIDATES} profiles written on ${bench.engineLabel}`);
-
-    // 1. Throughput: every profile queued, then drained through the real handler.
-    await bench.dataSource.query(
-      `INSERT INTO search_outbox (topic, entity_id) SELECT 'candidate', id FROM candidate_profile`,
-    );
-    const worker = bench.app.get(OutboxWorker);
-    let started = performance.now();
-    await worker.drain(3_600_000);
-    const drainSeconds = (performance.now() - started) / 1000;
-    const [{ indexed }] = await bench.dataSource.query<[{ indexed: number }]>(
-      `SELECT count(*)::int AS indexed FROM search_candidate`,
-    );
-    const throughput = indexed / drainSeconds;
-    log(`indexed ${indexed} candidates in ${round(drainSeconds, 1)} s: ${Math.round(throughput)} documents/s`);
-
-    // 2. Lag under a steady write load, with the worker polling as in production.
-    await bench.dataSource.query(`DELETE FROM search_outbox`);
-    bench.config.search.outbox.worker = true;
-    worker.onApplicationBootstrap();
-    const interval = 1000 / WRITES_PER_SECOND;
-    started = performance.now();
-    let writes = 0;
-    while (performance.now() - started < LOAD_SECONDS * 1000) {
-      const id = ids[writes % ids.length]!;
-      await bench.dataSource.transaction(async (manager) => {
-        await manager.query(`UPDATE candidate_profile SET visible = NOT visible, updated_at = now() WHERE id = $1`, [
-          id,
-        ]);
-        await manager.query(`INSERT INTO search_outbox (topic, entity_id) VALUES ('candidate', $1)`, [id]);
-      });
-      writes += 1;
-      const next = started + writes * interval;
-      const wait = next - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    }
-    for (let i = 0; i < 200; i += 1) {
-      const [{ pending }] = await bench.dataSource.query<[{ pending: number }]>(
-        `SELECT count(*)::int AS pending FROM search_outbox WHERE processed_at IS NULL`,
-      );
-      if (pending === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await worker.beforeApplicationShutdown();
-    const lags = (
-      await bench.dataSource.query<{ ms: number }[]>(
-        `SELECT (extract(epoch FROM processed_at - created_at) * 1000)::float8 AS ms FROM search_outbox WHERE processed_at IS NOT NULL`,
-      )
-    )
-      .map((r) => r.ms)
-      .sort((a, b) => a - b);
-    const lag = {
-      writesPerSecond: round(writes / LOAD_SECONDS, 1),
-      changes: lags.length,
-      p50Ms: round(percentile(lags, 50)),
-      p95Ms: round(percentile(lags, 95)),
-      maxMs: round(lags.at(-1) ?? NaN),
-      pollMs: bench.config.search.outbox.pollMs,
-    };
-    log(`lag at ${lag.writesPerSecond} writes/s: p50 ${lag.p50Ms} ms, p95 ${lag.p95Ms} ms, max ${lag.maxMs} ms`);
-
-    const report = {
-      benchmark: 'index',
-      date: new Date().toISOString(),
-      engine: `${bench.config.search.engine} (${bench.engineLabel})`,
-      candidates: CANDIDATES,
-      indexing: { documents: indexed, seconds: round(drainSeconds, 1), documentsPerSecond: Math.round(throughput) },
-      lag,
-    };
-    mkdirSync('bench/results', { recursive: true });
-    writeFileSync('bench/results/index.json', `${JSON.stringify(report, null, 2)}\n`);
-    console.log(JSON.stringify(report, null, 2));
-  } finally {
-    await bench.close();
+  await importEscoInto(bench.app);
+  const random = new SeededRandom(20261131);
+  const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
+  const ids: string[] = [];
+  for (let n = 0; n < CANDIDATES; n += 5_000) {
+    const batch = Array.from({ length: Math.min(5_000, CANDIDATES - n) }, () => generateCandidate(random, occupations));
+    await insertCandidates(bench.dataSource, batch);
+    await insertProfileLists(bench, batch);
+    ids.push(...batch.map((d) => d.id));
   }
+  await bench.dataSource.query('ANALYZE');
+  log(`${CANDIDATES} profiles written on ${bench.engineLabel}`);
+
+  // 1. Throughput: every profile queued, then drained through the real handler.
+  await bench.dataSource.query(
+    `INSERT INTO search_outbox (topic, entity_id) SELECT 'candidate', id FROM candidate_profile`,
+  );
+  const worker = bench.app.get(OutboxWorker);
+  let started = performance.now();
+  await worker.drain(3_600_000);
+  const drainSeconds = (performance.now() - started) / 1000;
+  const [{ indexed }] = await bench.dataSource.query<[{ indexed: number }]>(
+    `SELECT count(*)::int AS indexed FROM search_candidate`,
+  );
+  const throughput = indexed / drainSeconds;
+  log(`indexed ${indexed} candidates in ${round(drainSeconds, 1)} s: ${Math.round(throughput)} documents/s`);
+
+  // 2. Lag under a steady write load, with the worker polling as in production.
+  await bench.dataSource.query(`DELETE FROM search_outbox`);
+  bench.config.search.outbox.worker = true;
+  worker.onApplicationBootstrap();
+  const interval = 1000 / WRITES_PER_SECOND;
+  started = performance.now();
+  let writes = 0;
+  while (performance.now() - started < LOAD_SECONDS * 1000) {
+    const id = ids[writes % ids.length]!;
+    await bench.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE candidate_profile SET visible = NOT visible, updated_at = now() WHERE id = $1`, [id]);
+      await manager.query(`INSERT INTO search_outbox (topic, entity_id) VALUES ('candidate', $1)`, [id]);
+    });
+    writes += 1;
+    const next = started + writes * interval;
+    const wait = next - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  for (let i = 0; i < 200; i += 1) {
+    const [{ pending }] = await bench.dataSource.query<[{ pending: number }]>(
+      `SELECT count(*)::int AS pending FROM search_outbox WHERE processed_at IS NULL`,
+    );
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await worker.beforeApplicationShutdown();
+  const lags = (
+    await bench.dataSource.query<{ ms: number }[]>(
+      `SELECT (extract(epoch FROM processed_at - created_at) * 1000)::float8 AS ms FROM search_outbox WHERE processed_at IS NOT NULL`,
+    )
+  )
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
+  const lag = {
+    writesPerSecond: round(writes / LOAD_SECONDS, 1),
+    changes: lags.length,
+    p50Ms: round(percentile(lags, 50)),
+    p95Ms: round(percentile(lags, 95)),
+    maxMs: round(lags.at(-1) ?? NaN),
+    pollMs: bench.config.search.outbox.pollMs,
+  };
+  log(`lag at ${lag.writesPerSecond} writes/s: p50 ${lag.p50Ms} ms, p95 ${lag.p95Ms} ms, max ${lag.maxMs} ms`);
+
+  return {
+    benchmark: 'index',
+    date: new Date().toISOString(),
+    engine: `${bench.config.search.engine} (${bench.engineLabel})`,
+    candidates: CANDIDATES,
+    indexing: { documents: indexed, seconds: round(drainSeconds, 1), documentsPerSecond: Math.round(throughput) },
+    lag,
+  };
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+benchmark('index', measure);

@@ -1,7 +1,5 @@
 import 'reflect-metadata';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
 import { AppConfig, loadConfig } from 'src/config/config';
@@ -13,6 +11,7 @@ import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { importEsco } from './bench-support';
+import { percentile, run, writeResult } from './report';
 import { insertLabelledSet, readOccupations, skillLabels } from './quality/database';
 import { DEFAULT_GENERATION, generateLabelledSet, relevance, type LabelledSet } from './quality/labelled-set';
 import { meanMetrics, queryMetrics, type QueryMetrics } from './quality/metrics';
@@ -37,18 +36,13 @@ type Ranker = keyof typeof RANKERS;
 
 const seconds = (ms: number): number => Number((ms / 1000).toFixed(2));
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 /** Only the matching settings (MATCH_*) of the environment: weights and retrieval limit as deployed. */
 function matchingConfig() {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith('MATCH_')));
   return loadConfig(env);
 }
 
-async function run(dataSource: DataSource, engineTarget: string) {
+async function measure(dataSource: DataSource, engineTarget: string) {
   const timings: Record<string, number> = {};
   const clock = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -157,7 +151,12 @@ async function run(dataSource: DataSource, engineTarget: string) {
           ...meanMetrics(perRanker[ranker]),
           msPerVacancy: {
             mean: Number((elapsed[ranker].reduce((a, b) => a + b, 0) / elapsed[ranker].length).toFixed(2)),
-            p95: Number(percentile(elapsed[ranker], 95).toFixed(2)),
+            p95: Number(
+              percentile(
+                [...elapsed[ranker]].sort((a, b) => a - b),
+                95,
+              ).toFixed(2),
+            ),
           },
         },
       ]),
@@ -182,7 +181,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const result = await withScratchDatabase(serverUrl, async (dataSource) => {
     const [row] = await dataSource.query<{ version: string }[]>(`SELECT current_setting('server_version') AS version`);
-    return { serverVersion: row!.version, ...(await run(dataSource, engineTarget)) };
+    return { serverVersion: row!.version, ...(await measure(dataSource, engineTarget)) };
   });
   const totalSeconds = seconds(performance.now() - started);
   const { set, config, figures } = result;
@@ -229,9 +228,7 @@ async function main(): Promise<void> {
     timingsSeconds: { ...result.timings, total: totalSeconds },
     figures,
   };
-  const dir = join(process.cwd(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'quality.json'), `${JSON.stringify(output, null, 2)}\n`);
+  writeResult('quality', output);
 
   console.log(
     `${set.vacancies.length} vacancies x ${set.candidates.length} candidates; retrieval limit ${result.retrieval.limit}, ` +
@@ -249,7 +246,4 @@ async function main(): Promise<void> {
   console.log(`total ${totalSeconds} s (import ${result.timings.importEsco} s)`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { writeResult } from './report';
 import { SeededRandom, timed } from './seeded-random';
 import { CEFR_LEVELS } from 'src/reference/cefr';
 import { passesHardFilters } from 'src/matching/hard-filters';
@@ -98,9 +97,7 @@ function main(): void {
     meanScore: Number((preparedRun.result / CANDIDATES).toFixed(4)),
     passingHardFiltersShare: Number((filterRun.result / CANDIDATES).toFixed(4)),
   };
-  const dir = join(process.cwd(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'scoring.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeResult('scoring', results);
   const rate = (n: number) => n.toLocaleString('en');
   console.log(
     `scoring: ${CANDIDATES} candidates: scorePrepared ${rate(results.scorePrepared.scoringsPerSecond)}/s, ` +

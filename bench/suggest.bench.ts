@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { withScratchDatabase } from 'src/database/scratch-database';
 import { PostgresSearchEngine } from 'src/search/postgres/postgres-search.engine';
-import { importEsco, percentile, writeResult } from './bench-support';
+import { importEsco } from './bench-support';
+import { percentile, run, writeResult } from './report';
 
 const EVAL_FILE = join(process.cwd(), '../shared/data/eval/hahu/redacted_hahu_test_with_id.csv');
 
@@ -51,7 +52,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(result, null, 2));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+run(main);

@@ -7,8 +7,7 @@ import { createApp } from 'src/app.factory';
 import { AppConfig, loadConfig } from 'src/config/config';
 import { EmbeddedPostgres } from 'src/database/embedded-postgres';
 import { importEsco } from '../bench-support';
-
-export { percentile } from '../bench-support';
+import { run, writeResult } from '../report';
 
 export interface BenchApp {
   app: NestExpressApplication;
@@ -68,6 +67,28 @@ export async function startBenchApp(overrides: Record<string, string> = {}): Pro
       await drop();
     },
   };
+}
+
+/**
+ * Runs a benchmark on the application (startBenchApp with `overrides`): `measure` returns
+ * the report, which is written to bench/results/<name>.json and printed. The application
+ * and its database go away whatever happens.
+ */
+export function benchmark(
+  name: string,
+  measure: (bench: BenchApp) => Promise<object>,
+  overrides: Record<string, string> = {},
+): void {
+  run(async () => {
+    const bench = await startBenchApp(overrides);
+    try {
+      const report = await measure(bench);
+      writeResult(name, report);
+      console.log(JSON.stringify(report, null, 2));
+    } finally {
+      await bench.close();
+    }
+  });
 }
 
 export function round(value: number, digits = 2): number {
