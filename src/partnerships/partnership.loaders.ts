@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { byKey, groupedBy, idOf, RequestLoaders } from 'src/graphql/request-loaders';
 import { PartnershipCredentialEntity, PartnershipProgrammeEntity } from 'src/partnerships/programme.entity';
 import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
 
@@ -10,31 +11,22 @@ export interface PartnershipLoaderSet {
 
 /** Programmes by id and credentials by profile id, batched per GraphQL request. */
 @Injectable()
-export class PartnershipLoaders {
-  private readonly perRequest = new WeakMap<object, PartnershipLoaderSet>();
-
-  constructor(private readonly programmes: ProgrammesRepository) {}
-
-  forRequest(request: object): PartnershipLoaderSet {
-    let set = this.perRequest.get(request);
-    if (!set) {
-      set = this.create();
-      this.perRequest.set(request, set);
-    }
-    return set;
+export class PartnershipLoaders extends RequestLoaders<PartnershipLoaderSet> {
+  constructor(private readonly programmes: ProgrammesRepository) {
+    super();
   }
 
-  private create(): PartnershipLoaderSet {
+  protected create(): PartnershipLoaderSet {
     return {
-      programme: new DataLoader(async (ids) => {
-        const found = new Map((await this.programmes.findByIds(ids)).map((p) => [p.id, p]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-      credentials: new DataLoader(async (profileIds) => {
-        const groups = new Map<string, PartnershipCredentialEntity[]>(profileIds.map((id) => [id, []]));
-        for (const c of await this.programmes.credentialsOf(profileIds)) groups.get(c.profileId)?.push(c);
-        return profileIds.map((id) => groups.get(id) ?? []);
-      }),
+      programme: new DataLoader(async (ids) => byKey(ids, await this.programmes.findByIds(ids), idOf)),
+      credentials: new DataLoader(async (profileIds) =>
+        groupedBy(
+          profileIds,
+          await this.programmes.credentialsOf(profileIds),
+          (c) => c.profileId,
+          (c) => c,
+        ),
+      ),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { byKey, RequestLoaders } from 'src/graphql/request-loaders';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
@@ -14,26 +15,14 @@ export interface TaxonomyLoaders {
   iscoGroup: DataLoader<string, IscoGroupEntity | null>;
 }
 
-/**
- * DataLoaders that batch the field resolvers of one request into one query per kind
- * (no N+1). Kept per request object, so nothing is cached across requests.
- */
+/** DataLoaders that batch the field resolvers of one request into one query per kind (no N+1). */
 @Injectable()
-export class TaxonomyLoaderFactory {
-  private readonly perRequest = new WeakMap<object, TaxonomyLoaders>();
-
-  constructor(private readonly repository: TaxonomyRepository) {}
-
-  forRequest(request: object): TaxonomyLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(request, loaders);
-    }
-    return loaders;
+export class TaxonomyLoaderFactory extends RequestLoaders<TaxonomyLoaders> {
+  constructor(private readonly repository: TaxonomyRepository) {
+    super();
   }
 
-  create(): TaxonomyLoaders {
+  protected create(): TaxonomyLoaders {
     return {
       skillsOfOccupation: new DataLoader(async (ids) => {
         const rows = await this.repository.skillsOfOccupations(ids);
@@ -41,10 +30,7 @@ export class TaxonomyLoaderFactory {
         for (const row of rows) byOccupation.get(row.occupationId)?.[row.relationType].push(row.skill);
         return ids.map((id) => byOccupation.get(id)!);
       }),
-      iscoGroup: new DataLoader(async (codes) => {
-        const groups = new Map((await this.repository.iscoGroups(codes)).map((g) => [g.code, g]));
-        return codes.map((code) => groups.get(code) ?? null);
-      }),
+      iscoGroup: new DataLoader(async (codes) => byKey(codes, await this.repository.iscoGroups(codes), (g) => g.code)),
     };
   }
 }

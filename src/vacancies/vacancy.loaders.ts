@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployersRepository } from 'src/employers/employers.repository';
+import { byKey, idOf, RequestLoaders } from 'src/graphql/request-loaders';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
@@ -15,34 +16,19 @@ export interface VacancyLoaders {
 
 /** Batches the field resolvers of one request's vacancies into one query per kind. */
 @Injectable()
-export class VacancyLoaderFactory {
-  private readonly perRequest = new WeakMap<object, VacancyLoaders>();
-
+export class VacancyLoaderFactory extends RequestLoaders<VacancyLoaders> {
   constructor(
     private readonly employers: EmployersRepository,
     private readonly taxonomy: TaxonomyRepository,
     private readonly vacancies: VacanciesRepository,
-  ) {}
-
-  forRequest(request: object): VacancyLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(request, loaders);
-    }
-    return loaders;
+  ) {
+    super();
   }
 
-  private create(): VacancyLoaders {
+  protected create(): VacancyLoaders {
     return {
-      employer: new DataLoader(async (ids) => {
-        const found = new Map((await this.employers.findByIds(ids)).map((e) => [e.id, e]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-      occupation: new DataLoader(async (ids) => {
-        const found = new Map((await this.taxonomy.findOccupations(ids)).map((o) => [o.id, o]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
+      employer: new DataLoader(async (ids) => byKey(ids, await this.employers.findByIds(ids), idOf)),
+      occupation: new DataLoader(async (ids) => byKey(ids, await this.taxonomy.findOccupations(ids), idOf)),
       skills: new DataLoader(async (vacancyIds) => {
         const links = await this.vacancies.skillsOf(vacancyIds);
         const skills = new Map(
