@@ -239,6 +239,13 @@ describe('employers and vacancies', () => {
       await t.gql(`mutation ($id: ID!) { closeVacancy(id: $id) { status } }`, { id: draft.id }, acme.token);
       const result = await t.gql(PUBLISH, { id: draft.id }, acme.token);
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+      expect(result.errors?.[0]?.message).toBe('A CLOSED vacancy cannot be published');
+      const again = await t.gql(
+        `mutation ($id: ID!) { closeVacancy(id: $id) { status } }`,
+        { id: draft.id },
+        acme.token,
+      );
+      expect(again.errors?.[0]?.message).toBe('A CLOSED vacancy cannot be closed');
     });
   });
 

@@ -1,12 +1,12 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsString, MaxLength } from 'class-validator';
+import { Trim } from 'src/common/trim';
 import { Role } from 'src/auth/role';
 
 @InputType()
 export class RegisterInput {
   @Field()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email!: string;

@@ -1,13 +1,9 @@
-import { registerEnumType } from '@nestjs/graphql';
-
 export enum Role {
   CANDIDATE = 'CANDIDATE',
   EMPLOYER = 'EMPLOYER',
   PARTNERSHIP_ADMIN = 'PARTNERSHIP_ADMIN',
   ADMIN = 'ADMIN',
 }
-
-registerEnumType(Role, { name: 'Role' });
 
 export const ALL_ROLES: readonly Role[] = [Role.CANDIDATE, Role.EMPLOYER, Role.PARTNERSHIP_ADMIN, Role.ADMIN];
 

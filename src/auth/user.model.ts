@@ -1,6 +1,9 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from 'src/auth/role';
 import { UserEntity } from 'src/auth/user.entity';
+
+// Registered beside the model rather than in role.ts, so rule files can use roles without GraphQL.
+registerEnumType(Role, { name: 'Role' });
 
 @ObjectType('User')
 export class UserModel {

@@ -1,4 +1,4 @@
-import { isMemberState } from 'src/reference';
+import { isMemberState } from 'src/reference/countries';
 
 /** The policy text a candidate agrees to when making the profile visible; bump it when the text changes. */
 export const CONSENT_POLICY_VERSION = '2026-11';
@@ -22,7 +22,7 @@ export type EligibilityProblem =
   | { reason: 'UNDER_AGE'; path: 'birthDate' };
 
 /**
- * DOMAIN.md rule 1: the Talent Pool is for third-country nationals living outside the EU-27
+ * docs/rules.md, rule 1: the Talent Pool is for third-country nationals living outside the EU-27
  * who are adults. Returns the first rule broken, in that order, or null.
  */
 export function candidateEligibilityProblem(

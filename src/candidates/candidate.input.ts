@@ -17,6 +17,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import { Trim } from 'src/common/trim';
 import { utcToday } from 'src/candidates/candidate-rules';
 import { DateScalar } from 'src/graphql/date.scalar';
 import {
@@ -41,7 +42,6 @@ export const PROFILE_LIMITS = {
 
 const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const blankToNull = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : (value ?? null);
 
@@ -70,7 +70,7 @@ export class LanguageLevelInput {
 @InputType()
 export class QualificationInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, PROFILE_LIMITS.text)
   title!: string;
@@ -96,7 +96,7 @@ export class WorkExperienceInput {
 @InputType()
 export class CandidateProfileInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, PROFILE_LIMITS.text)
   fullName!: string;

@@ -115,7 +115,7 @@ export class CandidateProfileModel {
 
 /**
  * What employers and programme administrators see: coded fields only, with no name, birth
- * date or contact (DOMAIN.md rules 7 and 9). Contact details come only with an accepted
+ * date or contact (docs/rules.md, rules 7 and 9). Contact details come only with an accepted
  * contact request.
  */
 @ObjectType('CandidateSummary')

@@ -9,7 +9,7 @@ import {
 } from 'src/candidates/candidate-parts.entity';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
-import { CefrLevel } from 'src/reference';
+import type { CefrLevel } from 'src/reference/cefr';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 

@@ -14,11 +14,10 @@ import {
 } from 'src/candidates/candidate-rules';
 import { CandidateProfileInput } from 'src/candidates/candidate.input';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
-import { FieldProblem, ForbiddenError, NotFoundError, RuleViolation } from 'src/common/errors';
+import { FieldProblem, NotFoundError, RuleViolation } from 'src/common/errors';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
-import { EmployerStatus } from 'src/employers/employer.entity';
-import { EmployersRepository } from 'src/employers/employers.repository';
+import { EmployersService } from 'src/employers/employers.service';
 
 const RULE_MESSAGES = {
   EU_CITIZEN: 'The Talent Pool is for people who are not nationals of an EU Member State',
@@ -31,7 +30,7 @@ export class CandidatesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
-    private readonly employers: EmployersRepository,
+    private readonly employers: EmployersService,
     private readonly audit: AuditService,
     private readonly search: SearchOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -135,7 +134,7 @@ export class CandidatesService {
    * hidden profile looks exactly like a missing one). Every view is audited.
    */
   async view(viewer: AuthUser, id: string): Promise<CandidateProfileEntity | null> {
-    if (viewer.role === Role.EMPLOYER) await this.requireVerifiedEmployer(viewer);
+    if (viewer.role === Role.EMPLOYER) await this.employers.permitted(viewer, 'see candidates');
     return this.dataSource.transaction(async (manager) => {
       const profile = await this.candidates.findVisibleById(id, manager);
       if (!profile) return null;
@@ -146,13 +145,6 @@ export class CandidatesService {
       );
       return profile;
     });
-  }
-
-  private async requireVerifiedEmployer(viewer: AuthUser): Promise<void> {
-    const employer = await this.employers.findByOwner(viewer.id);
-    if (employer?.status !== EmployerStatus.VERIFIED) {
-      throw new ForbiddenError('Only verified employers can see candidates', 'EMPLOYER_NOT_VERIFIED');
-    }
   }
 
   /** Every occupation and skill id must exist; each bad one is named by its input path. */

@@ -5,7 +5,7 @@
 export type ErrorCode =
   'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
 
-/** Reasons a domain rule was broken (API.md, "Domain-rule reasons"). */
+/** Reasons a domain rule was broken (docs/rules.md, "Reasons"). */
 export type DomainReason =
   | 'EU_CITIZEN'
   | 'RESIDES_IN_EU'
@@ -78,7 +78,7 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** A domain rule (DOMAIN.md) was broken; the reason tells clients which one. */
+/** A domain rule (docs/rules.md) was broken; the reason tells clients which one. */
 export class RuleViolation extends AppError {
   constructor(reason: DomainReason, message: string, code: ErrorCode = 'BAD_USER_INPUT', fields?: FieldProblem[]) {
     super(code, message, { reason, fields });

@@ -38,7 +38,7 @@ export interface AppConfig {
     indexPrefix: string;
     outbox: { worker: boolean; pollMs: number; batchSize: number; leaseMs: number; retryBaseMs: number };
   };
-  /** The age of majority candidates must have reached (DOMAIN.md: 18 unless configured). */
+  /** The age of majority candidates must have reached (docs/rules.md, rule 1: 18 unless configured). */
   candidates: { minAge: number };
   matching: {
     weights: MatchWeights;

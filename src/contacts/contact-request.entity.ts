@@ -1,14 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
+import { ContactRequestStatus } from 'src/contacts/contact-rules';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { VacancyEntity } from 'src/vacancies/vacancy.entity';
-
-export enum ContactRequestStatus {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  WITHDRAWN = 'WITHDRAWN',
-}
 
 /**
  * An employer asking a candidate, about one vacancy, to reveal who they are. Only the

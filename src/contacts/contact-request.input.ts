@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ContactRequestStatus } from 'src/contacts/contact-request.entity';
-import { MESSAGE_MAX_LENGTH } from 'src/contacts/contact-rules';
+
+import { ContactRequestStatus, MESSAGE_MAX_LENGTH } from 'src/contacts/contact-rules';
 import { ConnectionArgs } from 'src/graphql/connection';
 
 @ArgsType()

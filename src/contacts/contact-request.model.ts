@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CandidateSummaryModel } from 'src/candidates/candidate.model';
-import { ContactRequestEntity, ContactRequestStatus } from 'src/contacts/contact-request.entity';
-import { ContactViewer, revealsContact } from 'src/contacts/contact-rules';
+import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
+import { ContactRequestStatus, ContactViewer, revealsContact } from 'src/contacts/contact-rules';
 import { ConnectionType } from 'src/graphql/connection';
 import { VacancyModel } from 'src/vacancies/vacancy.model';
 

@@ -1,6 +1,11 @@
 import { Role } from 'src/auth/role';
-import { ContactRequestStatus } from 'src/contacts/contact-request.entity';
-import { canApplyContactAction, normaliseMessage, revealsContact } from 'src/contacts/contact-rules';
+
+import {
+  canApplyContactAction,
+  ContactRequestStatus,
+  normaliseMessage,
+  revealsContact,
+} from 'src/contacts/contact-rules';
 
 const { PENDING, ACCEPTED, DECLINED, WITHDRAWN } = ContactRequestStatus;
 const request = (status: ContactRequestStatus) => ({ status, profileId: 'p1', employerId: 'e1' });

@@ -1,5 +1,11 @@
 import { Role } from 'src/auth/role';
-import { ContactRequestStatus } from 'src/contacts/contact-request.entity';
+
+export enum ContactRequestStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
 
 export const MESSAGE_MAX_LENGTH = 1000;
 

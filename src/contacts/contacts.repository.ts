@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ContactRequestEntity, ContactRequestStatus } from 'src/contacts/contact-request.entity';
+import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
+import { ContactRequestStatus } from 'src/contacts/contact-rules';
 
 export type ContactSide = { profileId: string } | { employerId: string };
 

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser, Role } from 'src/auth/role';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
-import { ContactRequestEntity, ContactRequestStatus } from 'src/contacts/contact-request.entity';
-import { canApplyContactAction, CONTACT_ACTIONS, ContactViewer, normaliseMessage } from 'src/contacts/contact-rules';
+import { ConflictError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
+import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
+import {
+  canApplyContactAction,
+  CONTACT_ACTIONS,
+  ContactRequestStatus,
+  ContactViewer,
+  normaliseMessage,
+} from 'src/contacts/contact-rules';
 import { ContactsRepository } from 'src/contacts/contacts.repository';
-import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
-import { EmployersRepository } from 'src/employers/employers.repository';
-import { Connection, mapConnection, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { EmployersService } from 'src/employers/employers.service';
+import { Connection, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
 import { screenMessage } from 'src/vacancies/screening/screening';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
-import { VacancyStatus } from 'src/vacancies/vacancy.entity';
+import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
 
 export interface ContactResult {
   request: ContactRequestEntity;
@@ -25,7 +30,7 @@ export class ContactsService {
     private readonly dataSource: DataSource,
     private readonly contacts: ContactsRepository,
     private readonly candidates: CandidatesRepository,
-    private readonly employers: EmployersRepository,
+    private readonly employers: EmployersService,
     private readonly vacancies: VacanciesRepository,
     private readonly audit: AuditService,
   ) {}
@@ -46,7 +51,7 @@ export class ContactsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      const employer = await this.verifiedEmployer(user, manager);
+      const employer = await this.employers.permitted(user, 'contact candidates', manager);
       const vacancy = await this.vacancies.findById(vacancyId, manager);
       // Someone else's vacancy is answered as missing, as everywhere else.
       if (!vacancy || vacancy.employerId !== employer.id) throw new NotFoundError('Vacancy');
@@ -117,7 +122,7 @@ export class ContactsService {
   /** The employer takes back a request the candidate has not answered yet. */
   async withdraw(user: AuthUser, id: string): Promise<ContactResult> {
     return this.dataSource.transaction(async (manager) => {
-      const employer = await this.employers.findByOwner(user.id, manager);
+      const employer = await this.employers.mine(user, manager);
       const request = await this.contacts.lockById(id, manager);
       if (!employer || !request || request.employerId !== employer.id) throw new NotFoundError('Contact request');
       this.requireAction('withdraw', request);
@@ -146,14 +151,11 @@ export class ContactsService {
     if (!viewer) return toConnection([], first, 0, () => []);
     const side = viewer.role === Role.CANDIDATE ? { profileId: viewer.profileId } : { employerId: viewer.employerId };
     const { rows, total } = await this.contacts.page(side, status, offset, first + 1);
-    return mapConnection(
-      toConnection(
-        rows.map((request, i) => ({ request, i })),
-        first,
-        total,
-        ({ i }) => [offset + i + 1],
-      ),
-      ({ request }) => ({ request, viewer }),
+    return rankedConnection(
+      rows.map((request) => ({ request, viewer })),
+      first,
+      offset,
+      total,
     );
   }
 
@@ -162,16 +164,8 @@ export class ContactsService {
       const profile = await this.candidates.findByOwner(user.id);
       return profile ? { role: Role.CANDIDATE, profileId: profile.id } : null;
     }
-    const employer = await this.employers.findByOwner(user.id);
+    const employer = await this.employers.mine(user);
     return employer ? { role: Role.EMPLOYER, employerId: employer.id } : null;
-  }
-
-  private async verifiedEmployer(user: AuthUser, manager: EntityManager): Promise<EmployerEntity> {
-    const employer = await this.employers.findByOwner(user.id, manager);
-    if (employer?.status !== EmployerStatus.VERIFIED) {
-      throw new ForbiddenError('Only verified employers can contact candidates', 'EMPLOYER_NOT_VERIFIED');
-    }
-    return employer;
   }
 
   private requireAction(action: keyof typeof CONTACT_ACTIONS, request: ContactRequestEntity): void {

@@ -1,11 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export enum EmployerStatus {
-  PENDING = 'PENDING',
-  VERIFIED = 'VERIFIED',
-  SUSPENDED = 'SUSPENDED',
-  REMOVED = 'REMOVED',
-}
+import { EmployerStatus } from 'src/employers/employer-status';
 
 /** An organisation established in an EU Member State, owned by one EMPLOYER account. */
 @Entity('employer')

@@ -1,16 +1,14 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { EmployerStatus } from 'src/employers/employer.entity';
+import { Trim } from 'src/common/trim';
+import { EmployerStatus } from 'src/employers/employer-status';
 import { ConnectionArgs } from 'src/graphql/connection';
 import { IsMemberState, NormalizeCountryCode } from 'src/reference';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class EmployerInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, 200)
   legalName!: string;
@@ -21,14 +19,14 @@ export class EmployerInput {
   memberState!: string;
 
   @Field({ description: 'The number in that Member State’s business register' })
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, 64)
   @Matches(/^[\p{L}\p{N} ./-]+$/u, { message: 'may contain letters, digits, spaces, dots, slashes and hyphens only' })
   registrationNumber!: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   contactEmail!: string;
@@ -54,7 +52,7 @@ export class SetEmployerStatusArgs {
 
   @Field(() => String, { nullable: true, description: 'Required when suspending or removing' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(500)
   reason?: string | null;

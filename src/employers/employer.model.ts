@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import { EmployerEntity } from 'src/employers/employer.entity';
+import { EmployerStatus } from 'src/employers/employer-status';
 import { ConnectionType } from 'src/graphql/connection';
 
 registerEnumType(EmployerStatus, { name: 'EmployerStatus' });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import { EmployerEntity } from 'src/employers/employer.entity';
+import { EmployerStatus } from 'src/employers/employer-status';
 import { CursorKey } from 'src/graphql/connection';
 
 @Injectable()

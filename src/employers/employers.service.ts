@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser } from 'src/auth/role';
 import { ConflictError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
-import { canMoveEmployer, needsReason } from 'src/employers/employer-status';
-import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
+import {
+  canMoveEmployer,
+  EmployerAct,
+  employerMay,
+  EmployerStatus,
+  needsReason,
+  refusal,
+} from 'src/employers/employer-status';
+import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployerInput } from 'src/employers/employer.input';
 import { EmployersRepository } from 'src/employers/employers.repository';
 import { Connection, decodeCursor, toConnection } from 'src/graphql/connection';
@@ -41,8 +48,29 @@ export class EmployersService {
     });
   }
 
-  mine(owner: AuthUser): Promise<EmployerEntity | null> {
-    return this.employers.findByOwner(owner.id);
+  mine(owner: AuthUser, manager?: EntityManager): Promise<EmployerEntity | null> {
+    return this.employers.findByOwner(owner.id, manager);
+  }
+
+  /**
+   * The caller's organisation when its status lets it `act`; otherwise FORBIDDEN with
+   * reason EMPLOYER_NOT_VERIFIED, an account without an organisation included.
+   */
+  async permitted(owner: AuthUser, act: EmployerAct, manager?: EntityManager): Promise<EmployerEntity> {
+    return this.require(await this.mine(owner, manager), act);
+  }
+
+  /** Whether the organisation with this id exists and its status lets it `act`. */
+  async allows(employerId: string, act: EmployerAct, manager?: EntityManager): Promise<boolean> {
+    const employer = await this.employers.findById(employerId, manager);
+    return employer !== null && employerMay(employer.status, act);
+  }
+
+  /** The one check of what an organisation's status allows, for callers that already hold it. */
+  require(employer: EmployerEntity | null, act: EmployerAct): EmployerEntity {
+    const problem = refusal(employer, act);
+    if (employer && problem === null) return employer;
+    throw new RuleViolation('EMPLOYER_NOT_VERIFIED', problem ?? `No organisation may ${act}`, 'FORBIDDEN');
   }
 
   async setStatus(admin: AuthUser, id: string, status: EmployerStatus, reason: string | null): Promise<EmployerEntity> {

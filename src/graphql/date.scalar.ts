@@ -21,7 +21,7 @@ function parse(value: unknown): string {
   return value;
 }
 
-/** `Date` of API.md: a calendar day as YYYY-MM-DD, kept as a string end to end. */
+/** `Date` of the API (docs/api.md): a calendar day as YYYY-MM-DD, kept as a string end to end. */
 @Scalar('Date', () => DateScalar)
 export class DateScalar implements CustomScalar<string, string> {
   description = 'A calendar date, YYYY-MM-DD';

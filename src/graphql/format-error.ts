@@ -32,7 +32,7 @@ export function variableProblem(message: string): FieldProblem | null {
 }
 
 /**
- * The one mapping from anything thrown to the error shape of API.md. Unknown errors become
+ * The one mapping from anything thrown to the error shape of docs/api.md. Unknown errors become
  * INTERNAL with a generic message (logged with their stack); stacks reach the client only
  * in development.
  */

@@ -2,9 +2,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser, Role } from 'src/auth/role';
 import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
-import { ForbiddenError, NotFoundError, RuleViolation } from 'src/common/errors';
-import { EmployerStatus } from 'src/employers/employer.entity';
-import { EmployersRepository } from 'src/employers/employers.repository';
+import { ForbiddenError, NotFoundError } from 'src/common/errors';
+import { EmployersService } from 'src/employers/employers.service';
 import { Connection, offsetFromCursor, rankedConnection } from 'src/graphql/connection';
 import { CandidateMatch, MatchExplainer, PartnershipMatch, VacancyMatch } from 'src/matching/match-explainer';
 import { MatchRanker } from 'src/matching/match-ranker';
@@ -22,7 +21,7 @@ export class MatchingService {
     private readonly explainer: MatchExplainer,
     private readonly vacancies: VacanciesRepository,
     private readonly candidates: CandidateDocumentsRepository,
-    private readonly employers: EmployersRepository,
+    private readonly employers: EmployersService,
     private readonly audit: AuditService,
     @Optional() @Inject(PROGRAMME_ELIGIBILITY) private readonly programmes: ProgrammeEligibility | null,
   ) {}
@@ -37,11 +36,9 @@ export class MatchingService {
     const vacancy = await this.vacancies.factsById(vacancyId);
     if (!vacancy) throw new NotFoundError('Vacancy');
     if (user.role === Role.EMPLOYER) {
-      const employer = await this.employers.findByOwner(user.id);
+      const employer = await this.employers.mine(user);
       if (!employer || employer.id !== vacancy.employerId) throw new NotFoundError('Vacancy');
-      if (employer.status !== EmployerStatus.VERIFIED) {
-        throw new RuleViolation('EMPLOYER_NOT_VERIFIED', 'Only a verified employer sees candidates', 'FORBIDDEN');
-      }
+      this.employers.require(employer, 'see candidates');
     } else if (user.role !== Role.ADMIN) {
       throw new ForbiddenError();
     }

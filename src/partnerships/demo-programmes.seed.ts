@@ -8,7 +8,7 @@ const german = (minLevel: CefrLevel) => ({ language: 'de', minLevel });
 const english = (minLevel: CefrLevel) => ({ language: 'en', minLevel });
 
 /**
- * Three programmes modelled on real schemes (DOMAIN.md, "Talent Partnerships"). Their
+ * Three programmes modelled on real schemes (docs/domain.md, "Talent Partnerships"). Their
  * criteria are illustrative, not the schemes' official rules.
  */
 export const DEMO_PROGRAMMES: ProgrammeFields[] = [

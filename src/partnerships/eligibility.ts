@@ -116,7 +116,7 @@ function occupationCheck(candidate: EligibilityCandidate, prefixes: readonly str
 }
 
 function experienceCheck(candidate: EligibilityCandidate, min: number, prefixes: readonly string[]): EligibilityCheck {
-  // With no ISCO codes every occupation counts, as API.md says ("any, if empty").
+  // With no ISCO codes every occupation counts, as docs/api.md says.
   const counted = candidate.experience.filter((e) => prefixes.length === 0 || matchesIsco(e.iscoCode, prefixes));
   const total = counted.reduce((sum, e) => sum + e.years, 0);
   const where = prefixes.length > 0 ? ` in ${iscoGroups(prefixes)}` : '';

@@ -204,7 +204,7 @@ export class PartnershipsService {
   }
 
   /**
-   * DOMAIN.md rule 8: a credential comes only from the programme's own administrators. The
+   * docs/rules.md, rule 8: a credential comes only from the programme's own administrators. The
    * profile must exist but need not be visible: programmes credit the people they trained.
    */
   async award(

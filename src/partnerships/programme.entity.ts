@@ -72,7 +72,7 @@ export class ProgrammeAdministratorEntity {
 
 /**
  * A programme's statement that it selected (and possibly trained) a candidate. Only the
- * programme's administrators write it (DOMAIN.md rule 8); one per programme and profile.
+ * programme's administrators write it (docs/rules.md, rule 8); one per programme and profile.
  */
 @Entity('partnership_credential')
 @Index(['programmeId', 'profileId'], { unique: true })

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -19,6 +19,7 @@ import {
   ValidateNested,
   ValidationArguments,
 } from 'class-validator';
+import { Trim } from 'src/common/trim';
 import { ConnectionArgs } from 'src/graphql/connection';
 import { IsCountryCode, IsEqfLevel, IsMemberState, isMemberState, NormalizeCountryCode } from 'src/reference';
 import { LanguageRequirementInput } from 'src/vacancies/vacancy.input';
@@ -32,8 +33,6 @@ export const PROGRAMME_LIMITS = {
   maxAge: 99,
   maxExperienceYears: 50,
 } as const;
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Not an EU-27 Member State: programmes recruit in third countries. */
 function IsThirdCountry(): PropertyDecorator {
@@ -128,7 +127,7 @@ export class EligibilityCriteriaInput {
 @InputType()
 export class PartnershipProgrammeInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, PROGRAMME_LIMITS.name)
   name!: string;

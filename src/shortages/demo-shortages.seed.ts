@@ -2,7 +2,7 @@ import { SeedStep } from 'src/seed/seed-step';
 import { ShortagesService } from 'src/shortages/shortages.service';
 import { EU_WIDE } from 'src/reference/countries';
 
-/** EURES shortage occupations of 2023 and 2024 (DOMAIN.md), ISCO-08 unit groups. */
+/** EURES shortage occupations of 2023 and 2024 (docs/domain.md), ISCO-08 unit groups. */
 const EURES_2023 = ['8332', '2221', '2212', '7411', '7121', '5131', '9313'];
 const EURES_2024 = ['7212', '2221', '5120', '7411'];
 

@@ -13,8 +13,9 @@ export class IscoGroup {
   label!: string;
 }
 
-@ObjectType({ description: 'An ESCO skill or knowledge concept (ESCO v1.1.1, © European Union)' })
-export class Skill {
+/** What every ESCO concept shows: its id here, its URI there, and its labels. */
+@ObjectType({ isAbstract: true })
+abstract class EscoConcept {
   @Field(() => ID)
   id!: string;
 
@@ -26,7 +27,10 @@ export class Skill {
 
   @Field(() => [String])
   altLabels!: string[];
+}
 
+@ObjectType({ description: 'An ESCO skill or knowledge concept (ESCO v1.1.1, © European Union)' })
+export class Skill extends EscoConcept {
   @Field(() => String, { nullable: true, description: 'skill/competence or knowledge' })
   skillType!: string | null;
 
@@ -35,19 +39,7 @@ export class Skill {
 }
 
 @ObjectType({ description: 'An ESCO occupation (ESCO v1.1.1, © European Union)' })
-export class Occupation {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  escoUri!: string;
-
-  @Field()
-  label!: string;
-
-  @Field(() => [String])
-  altLabels!: string[];
-
+export class Occupation extends EscoConcept {
   @Field(() => String, { nullable: true, description: 'The ESCO hierarchical code, such as 2422.10' })
   escoCode!: string | null;
 

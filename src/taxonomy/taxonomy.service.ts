@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ValidationError } from 'src/common/errors';
-import { Connection, decodeCursor, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { Connection, decodeCursor, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { OccupationsArgs, SkillsArgs } from 'src/taxonomy/taxonomy.args';
 import { Occupation, OccupationSuggestion, Skill, toOccupation, toSkill } from 'src/taxonomy/taxonomy.model';
@@ -71,7 +71,6 @@ export class TaxonomyService {
 
   /** Ranked pages carry their offset in the cursor: the engine's order is the sort key. */
   private ranked<T>(rows: T[], first: number, offset: number, total: number): Connection<T> {
-    let index = offset;
-    return toConnection(rows, first, Math.max(total, offset + Math.min(rows.length, first)), () => [++index]);
+    return rankedConnection(rows, first, offset, Math.max(total, offset + Math.min(rows.length, first)));
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EmployerStatus } from 'src/employers/employer.entity';
+import { EmployerStatus } from 'src/employers/employer-status';
 import { VacancyDocument } from 'src/search/search-engine';
-import { VacancyEntity, VacancyReportEntity, VacancySkillEntity, VacancyStatus } from 'src/vacancies/vacancy.entity';
+import { VacancyEntity, VacancyReportEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
+import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
 
 /** A vacancy's coded facts in the index's shape, whatever its status (a draft was never published). */
 export type VacancyFacts = Omit<VacancyDocument, 'publishedAt'>;

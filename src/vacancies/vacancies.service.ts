@@ -2,17 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser, Role } from 'src/auth/role';
-import { ForbiddenError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
-import { EmployerEntity, EmployerStatus } from 'src/employers/employer.entity';
-import { EmployersRepository } from 'src/employers/employers.repository';
-import { Connection, mapConnection, offsetFromCursor, toConnection } from 'src/graphql/connection';
+import { NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
+import { EmployerEntity } from 'src/employers/employer.entity';
+import { EmployersService } from 'src/employers/employers.service';
+import { Connection, mapConnection, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { ShortagesService } from 'src/shortages/shortages.service';
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 import { screenVacancy } from 'src/vacancies/screening/screening';
-import { canApply, VacancyAction } from 'src/vacancies/vacancy-lifecycle';
-import { VacancyEntity, VacancyStatus } from 'src/vacancies/vacancy.entity';
+import { ACTION_DONE, canApply, VacancyAction, VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
+import { VacancyEntity } from 'src/vacancies/vacancy.entity';
 import { VacancyFilter, VacancyInput } from 'src/vacancies/vacancy.input';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { VacancyContent } from 'src/vacancies/vacancy-content';
@@ -22,7 +22,7 @@ export class VacanciesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly vacancies: VacanciesRepository,
-    private readonly employers: EmployersRepository,
+    private readonly employers: EmployersService,
     private readonly taxonomy: TaxonomyRepository,
     private readonly shortages: ShortagesService,
     private readonly content: VacancyContent,
@@ -32,7 +32,7 @@ export class VacanciesService {
   ) {}
 
   async create(user: AuthUser, input: VacancyInput): Promise<VacancyEntity> {
-    const employer = await this.ownEmployer(user);
+    const employer = await this.employers.permitted(user, 'prepare vacancies');
     return this.dataSource.transaction(async (manager) => {
       const saved = await this.vacancies.save(
         {
@@ -64,9 +64,7 @@ export class VacanciesService {
   /** Publishes, or sends to review when screening raises flags, or refuses with a reason. */
   async publish(user: AuthUser, id: string): Promise<VacancyEntity> {
     return this.change(user, id, 'publish', async (vacancy, manager, employer) => {
-      if (employer.status !== EmployerStatus.VERIFIED) {
-        throw new RuleViolation('EMPLOYER_NOT_VERIFIED', 'Only a verified employer can publish vacancies', 'FORBIDDEN');
-      }
+      this.employers.require(employer, 'publish vacancies');
       if (vacancy.memberState !== employer.memberState) {
         throw new RuleViolation(
           'LOCATION_OUTSIDE_EMPLOYER_STATE',
@@ -180,7 +178,7 @@ export class VacanciesService {
     if (await this.isPublic(vacancy)) return vacancy;
     if (user?.role === Role.ADMIN) return vacancy;
     if (user?.role === Role.EMPLOYER) {
-      const employer = await this.employers.findByOwner(user.id);
+      const employer = await this.employers.mine(user);
       if (employer?.id === vacancy.employerId) return vacancy;
     }
     return null;
@@ -212,34 +210,16 @@ export class VacanciesService {
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<VacancyEntity>> {
-    const employer = await this.employers.findByOwner(user.id);
+    const employer = await this.employers.mine(user);
     if (!employer) return toConnection([], first, 0, () => []);
     const offset = offsetFromCursor(after);
     const { rows, total } = await this.vacancies.pageOfEmployer(employer.id, status, offset, first + 1);
-    return mapConnection(
-      toConnection(
-        rows.map((row, i) => ({ row, i })),
-        first,
-        total,
-        ({ i }) => [offset + i + 1],
-      ),
-      (n) => n.row,
-    );
+    return rankedConnection(rows, first, offset, total);
   }
 
   private async isPublic(vacancy: VacancyEntity, manager?: EntityManager): Promise<boolean> {
     if (vacancy.status !== VacancyStatus.PUBLISHED) return false;
-    const employer = await this.employers.findById(vacancy.employerId, manager);
-    return employer?.status === EmployerStatus.VERIFIED;
-  }
-
-  private async ownEmployer(user: AuthUser, manager?: EntityManager): Promise<EmployerEntity> {
-    const employer = await this.employers.findByOwner(user.id, manager);
-    if (!employer) throw new ForbiddenError('Register your organisation (registerEmployer) before posting vacancies');
-    if (employer.status === EmployerStatus.REMOVED || employer.status === EmployerStatus.SUSPENDED) {
-      throw new RuleViolation('EMPLOYER_NOT_VERIFIED', `Your organisation is ${employer.status}`, 'FORBIDDEN');
-    }
-    return employer;
+    return this.employers.allows(vacancy.employerId, 'publish vacancies', manager);
   }
 
   /** Loads, checks ownership and the lifecycle, applies `work` in one transaction, returns the result. */
@@ -250,7 +230,7 @@ export class VacanciesService {
     work: (vacancy: VacancyEntity, manager: EntityManager, employer: EmployerEntity) => Promise<void>,
   ): Promise<VacancyEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const employer = await this.employers.findByOwner(user.id, manager);
+      const employer = await this.employers.mine(user, manager);
       const vacancy = await this.lockActionable(id, action, manager, employer?.id ?? null);
       await work(vacancy, manager, employer!);
       await this.search.changed(manager, 'vacancy', [id]);
@@ -271,7 +251,7 @@ export class VacanciesService {
     if (!canApply(action, vacancy.status)) {
       throw new RuleViolation(
         'INVALID_TRANSITION',
-        `A ${vacancy.status} vacancy cannot be ${action === 'edit' ? 'edited' : `${action}ed`}`,
+        `A ${vacancy.status} vacancy cannot be ${ACTION_DONE[action]}`,
         'CONFLICT',
       );
     }

@@ -1,4 +1,10 @@
-import { VacancyStatus } from 'src/vacancies/vacancy.entity';
+export enum VacancyStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  CLOSED = 'CLOSED',
+  REMOVED = 'REMOVED',
+}
 
 const { DRAFT, IN_REVIEW, PUBLISHED, CLOSED, REMOVED } = VacancyStatus;
 
@@ -11,6 +17,15 @@ const ALLOWED_FROM: Readonly<Record<VacancyAction, readonly VacancyStatus[]>> = 
   close: [DRAFT, IN_REVIEW, PUBLISHED],
   review: [IN_REVIEW],
   report: [PUBLISHED],
+};
+
+/** How each action reads in a refusal: "A CLOSED vacancy cannot be edited". */
+export const ACTION_DONE: Readonly<Record<VacancyAction, string>> = {
+  edit: 'edited',
+  publish: 'published',
+  close: 'closed',
+  review: 'reviewed',
+  report: 'reported',
 };
 
 export function canApply(action: VacancyAction, status: VacancyStatus): boolean {

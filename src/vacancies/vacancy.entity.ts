@@ -13,14 +13,7 @@ import { EmployerEntity } from 'src/employers/employer.entity';
 import type { LanguageRequirement } from 'src/reference/cefr';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
-
-export enum VacancyStatus {
-  DRAFT = 'DRAFT',
-  IN_REVIEW = 'IN_REVIEW',
-  PUBLISHED = 'PUBLISHED',
-  CLOSED = 'CLOSED',
-  REMOVED = 'REMOVED',
-}
+import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
 
 export enum SalaryPeriod {
   HOUR = 'HOUR',

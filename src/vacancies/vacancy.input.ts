@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -17,11 +17,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Trim } from 'src/common/trim';
 import { ConnectionArgs } from 'src/graphql/connection';
 import { CefrLevel, IsEqfLevel, IsLanguageCode, IsMemberState, NormalizeCountryCode } from 'src/reference';
-import { SalaryPeriod, VacancyStatus } from 'src/vacancies/vacancy.entity';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { SalaryPeriod } from 'src/vacancies/vacancy.entity';
+import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
 
 @InputType()
 export class LanguageRequirementInput {
@@ -61,13 +61,13 @@ export class SalaryInput {
 @InputType()
 export class VacancyInput {
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(3, 200)
   title!: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(20, 10_000)
   description!: string;
@@ -83,7 +83,7 @@ export class VacancyInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(100)
   city?: string | null;
@@ -205,7 +205,7 @@ export class ReviewVacancyArgs {
 
   @Field(() => String, { nullable: true, description: 'Required to remove' })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @MaxLength(1000)
   reason?: string | null;
@@ -218,7 +218,7 @@ export class ReportVacancyArgs {
   id!: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(3, 1000)
   reason!: string;

@@ -1,7 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from 'src/graphql/connection';
 import { CefrLevel } from 'src/reference';
-import { SalaryPeriod, VacancyEntity, VacancyStatus } from 'src/vacancies/vacancy.entity';
+import { SalaryPeriod, VacancyEntity } from 'src/vacancies/vacancy.entity';
+import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
 
 registerEnumType(VacancyStatus, { name: 'VacancyStatus' });
 registerEnumType(SalaryPeriod, { name: 'SalaryPeriod' });
