@@ -3,8 +3,8 @@
 // Writes bench/results/screening.json. Run with `npm run bench:screening`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVALUATION_SET } from 'src/vacancies/screening/evaluation';
-import { evaluateScreening, Scores } from 'src/vacancies/screening/evaluate';
+import { EVALUATION_SET } from './screening/cases';
+import { evaluateScreening, Scores } from './screening/evaluate';
 import { screenVacancy } from 'src/vacancies/screening/screening';
 
 const THROUGHPUT_ROUNDS = 200;

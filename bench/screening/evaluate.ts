@@ -1,4 +1,4 @@
-import { EvaluationCase } from 'src/vacancies/screening/evaluation';
+import { EvaluationCase } from './cases';
 import { screenVacancy } from 'src/vacancies/screening/screening';
 import {
   SCREENING_FLAG_CODES,

@@ -1,4 +1,4 @@
-import { EvaluationCase, monthly, vacancy } from 'src/vacancies/screening/evaluation/evaluation-case';
+import { EvaluationCase, monthly, vacancy } from './evaluation-case';
 
 /**
  * Written after the rules were settled and never used to adjust them, so their score is a

@@ -1,5 +1,5 @@
-import { EVALUATION_SET } from 'src/vacancies/screening/evaluation';
-import { evaluateScreening } from 'src/vacancies/screening/evaluate';
+import { EVALUATION_SET } from './cases';
+import { evaluateScreening } from './evaluate';
 import { ScreeningFlag } from 'src/vacancies/screening/screening.types';
 
 describe('screening evaluation', () => {

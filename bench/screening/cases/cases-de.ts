@@ -1,4 +1,4 @@
-import { EvaluationCase, monthly, vacancy } from 'src/vacancies/screening/evaluation/evaluation-case';
+import { EvaluationCase, monthly, vacancy } from './evaluation-case';
 
 export const GERMAN_CASES: EvaluationCase[] = [
   {
