@@ -1,14 +1,13 @@
 import { EvaluationCase, monthly, vacancy } from './evaluation-case';
 
 /**
- * Written after the rules were settled and never used to adjust them, so their score is a
- * fairer estimate of the screening on texts it has not seen.
+ * Written after an earlier version of the rules was settled. The current rules were written
+ * with these cases in view, so they count as development cases now.
  */
 export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-en-legit-plumber',
     language: 'en',
-    split: 'held-out',
     expected: [],
     vacancy: vacancy(
       'Plumber for maintenance team',
@@ -21,7 +20,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-en-fraud-medical',
     language: 'en',
-    split: 'held-out',
     expected: ['FEE_REQUEST'],
     vacancy: vacancy(
       'Care assistants for Germany',
@@ -34,7 +32,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-en-fraud-guarantee',
     language: 'en',
-    split: 'held-out',
     expected: ['DOCUMENT_RETENTION'],
     vacancy: vacancy(
       'Seasonal fruit packers',
@@ -47,7 +44,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-fr-legit-boulanger',
     language: 'fr',
-    split: 'held-out',
     expected: [],
     vacancy: vacancy(
       'Boulanger (H/F)',
@@ -60,7 +56,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-fr-fraud-reservation',
     language: 'fr',
-    split: 'held-out',
     expected: ['FEE_REQUEST'],
     vacancy: vacancy(
       'Cueilleurs de fruits en Italie',
@@ -73,7 +68,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-de-legit-maurer',
     language: 'de',
-    split: 'held-out',
     expected: [],
     vacancy: vacancy(
       'Maurer (m/w/d)',
@@ -86,7 +80,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-de-fraud-eigenanteil',
     language: 'de',
-    split: 'held-out',
     expected: ['FEE_REQUEST'],
     vacancy: vacancy(
       'Pflegehelfer für Polen',
@@ -99,7 +92,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-ar-legit-nurse',
     language: 'ar',
-    split: 'held-out',
     expected: [],
     vacancy: vacancy(
       'ممرضة في دار رعاية المسنين',
@@ -112,7 +104,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-ar-fraud-fees',
     language: 'ar',
-    split: 'held-out',
     expected: ['FEE_REQUEST'],
     vacancy: vacancy(
       'سائقين شاحنات لليتوانيا',
@@ -125,7 +116,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-ar-fraud-passport',
     language: 'ar',
-    split: 'held-out',
     expected: ['DOCUMENT_RETENTION'],
     vacancy: vacancy(
       'عمال مستودعات',
@@ -138,7 +128,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-es-fraud-pay',
     language: 'es',
-    split: 'held-out',
     expected: ['PAY_IMPLAUSIBLE'],
     vacancy: vacancy('Ayudantes de cocina', 'Sin experiencia. Incorporación inmediata en Valencia.', '9412', 'ES', {
       min: 90000,
@@ -150,7 +139,6 @@ export const HELD_OUT_CASES: EvaluationCase[] = [
   {
     id: 'held-it-legit-saldatore',
     language: 'it',
-    split: 'held-out',
     expected: [],
     vacancy: vacancy(
       'Saldatore TIG',

@@ -4,11 +4,20 @@ import { ENGLISH_CASES } from './cases-en';
 import { SPANISH_AND_ITALIAN_CASES } from './cases-es-it';
 import { HELD_OUT_CASES } from './cases-held-out';
 import { FRENCH_CASES } from './cases-fr';
+import { AR_UR_DEV_CASES } from './dev-ar-ur';
+import { ENGLISH_DEV_CASES } from './dev-en';
+import { FR_DE_ES_IT_DEV_CASES } from './dev-fr-de-es-it';
+import { OTHER_LANGUAGE_DEV_CASES } from './dev-other';
+import { PL_NL_TR_DEV_CASES } from './dev-pl-nl-tr';
+import { PT_RO_DEV_CASES } from './dev-pt-ro';
+import { AR_ES_PT_RO_IT_DEV2_CASES } from './dev2-ar-es-pt-ro-it';
+import { EN_FR_DE_DEV2_CASES } from './dev2-en-fr-de';
+import { DEV3_CASES } from './dev3';
 import { EvaluationCase } from './evaluation-case';
 
 export type { EvaluationCase } from './evaluation-case';
 
-/** Vacancy texts written to measure the screening: legitimate and fraudulent, six languages. */
+/** Vacancy texts written to measure the screening: legitimate and fraudulent, in many languages. */
 export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...ENGLISH_CASES,
   ...FRENCH_CASES,
@@ -16,4 +25,13 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...ARABIC_CASES,
   ...SPANISH_AND_ITALIAN_CASES,
   ...HELD_OUT_CASES,
+  ...ENGLISH_DEV_CASES,
+  ...FR_DE_ES_IT_DEV_CASES,
+  ...AR_UR_DEV_CASES,
+  ...PT_RO_DEV_CASES,
+  ...PL_NL_TR_DEV_CASES,
+  ...OTHER_LANGUAGE_DEV_CASES,
+  ...EN_FR_DE_DEV2_CASES,
+  ...AR_ES_PT_RO_IT_DEV2_CASES,
+  ...DEV3_CASES,
 ];

@@ -19,6 +19,8 @@ const LETTER_FOLDS: Record<string, string> = {
   ک: 'ك',
   ß: 'ss',
   ـ: '', // tatweel only stretches a word
+  '\u200c': '', // zero-width (non-)joiners shape Urdu and Persian letters inside a word
+  '\u200d': '',
   '’': "'",
   '‘': "'",
   ʼ: "'",
@@ -51,24 +53,56 @@ function foldCharacter(char: string): string {
   return decomposed.length === 1 ? (LETTER_FOLDS[decomposed] ?? decomposed) : decomposed;
 }
 
-export function normaliseWithOrigin(original: string): NormalisedText {
-  let text = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    const folded = /[\n\r\u2028\u2029]/u.test(char) ? '\n' : /\s/u.test(char) ? ' ' : foldCharacter(char);
-    for (const out of folded) {
-      // Runs of spaces become one, so rules can write a single `\s`; line breaks stay, as
-      // they end clauses.
-      const previous = text.at(-1);
-      if (out === ' ' && (previous === undefined || previous === ' ' || previous === '\n')) continue;
-      if (out === '\n' && (previous === undefined || previous === '\n')) continue;
-      text += out;
-      origin.push(index);
-    }
-    index += char.length;
+// Every character a text can hold folds the same way each time: remember the answers (the
+// map is bounded by the number of distinct characters, a few thousand at most in practice).
+const FOLDED = new Map<string, string>();
+
+function foldOnce(char: string): string {
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    folded = /[\n\r\u2028\u2029]/u.test(char) ? '\n' : /\s/u.test(char) ? ' ' : foldCharacter(char);
+    FOLDED.set(char, folded);
   }
-  return { text, origin };
+  return folded;
+}
+
+export function normaliseWithOrigin(original: string): NormalisedText {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  let previous = '\n'; // nothing written yet: leading spaces and line breaks are dropped
+  let index = 0;
+  while (index < original.length) {
+    const code = original.charCodeAt(index);
+    // ASCII letters, digits and punctuation need no table; the rest is looked up once.
+    let folded: string;
+    let width = 1;
+    if (code < 128) {
+      folded =
+        code === 10 || code === 13
+          ? '\n'
+          : code === 32 || code === 9 || code === 11 || code === 12
+            ? ' '
+            : code >= 65 && code <= 90
+              ? String.fromCharCode(code + 32)
+              : code === 96
+                ? "'"
+                : original[index]!;
+    } else {
+      width = code >= 0xd800 && code <= 0xdbff && index + 1 < original.length ? 2 : 1;
+      folded = foldOnce(original.slice(index, index + width));
+    }
+    for (let at = 0; at < folded.length; at += 1) {
+      const out = folded[at]!;
+      // Runs of spaces become one; line breaks stay, as they end clauses.
+      if (out === ' ' && (previous === ' ' || previous === '\n')) continue;
+      if (out === '\n' && previous === '\n') continue;
+      parts.push(out);
+      origin.push(index);
+      previous = out;
+    }
+    index += width;
+  }
+  return { text: parts.join(''), origin };
 }
 
 /**

@@ -1,7 +1,6 @@
 import { checkPay } from 'src/vacancies/screening/pay-plausibility';
 import { ScreeningFlag, VacancyScreeningInput } from 'src/vacancies/screening/screening.types';
-import { findTextMatches, TextMatch } from 'src/vacancies/screening/text-screening';
-import { TextRuleCode } from 'src/vacancies/screening/rules/rule-table';
+import { findTextMatches, TextMatch, TextRuleCode } from 'src/vacancies/screening/text-screening';
 
 const DESCRIPTIONS: Record<TextRuleCode, string> = {
   FEE_REQUEST: 'Asks candidates to pay fees, deposits or other costs',
@@ -12,24 +11,24 @@ const DESCRIPTIONS: Record<TextRuleCode, string> = {
 const MAX_QUOTES = 3;
 
 function textFlags(text: string): ScreeningFlag[] {
-  const byCode = new Map<TextRuleCode, string[]>();
+  const byCode = new Map<TextRuleCode, TextMatch[]>();
   for (const match of findTextMatches(text)) {
-    const quotes = byCode.get(match.code) ?? [];
-    if (!quotes.some((quote) => overlaps(quote, match))) quotes.push(match.quote);
-    byCode.set(match.code, quotes);
+    const matches = byCode.get(match.code) ?? [];
+    if (!matches.some((quoted) => overlaps(quoted, match))) matches.push(match);
+    byCode.set(match.code, matches);
   }
-  return [...byCode].map(([code, quotes]) => ({
+  return [...byCode].map(([code, matches]) => ({
     code,
-    message: `${DESCRIPTIONS[code]}: ${quotes
+    message: `${DESCRIPTIONS[code]}: ${matches
       .slice(0, MAX_QUOTES)
-      .map((quote) => `"${quote}"`)
+      .map((match) => `"${match.quote}" (${match.reason})`)
       .join(', ')}`,
   }));
 }
 
-// Several rules often hit the same words ("pay a deposit of 500 EUR"); quote them once.
-function overlaps(quote: string, match: TextMatch): boolean {
-  return quote.includes(match.quote) || match.quote.includes(quote);
+// Several situations often rest on the same words ("must pay a deposit of 500 EUR"): quote them once.
+function overlaps(quoted: TextMatch, match: TextMatch): boolean {
+  return quoted.quote.includes(match.quote) || match.quote.includes(quoted.quote);
 }
 
 /**

@@ -1,0 +1,93 @@
+import { DOCUMENT, EvaluationCase, FEE, LEGITIMATE, textCase } from './evaluation-case';
+
+/** Arabic and Urdu development cases: fees paid now and refunded later, passports kept with other verbs. */
+export const AR_UR_DEV_CASES: EvaluationCase[] = [
+  textCase(
+    'dev-ar-fraud-refund-later',
+    'ar',
+    FEE,
+    'عمال تغليف',
+    'يدفع العامل ثمن تذكرة الطيران والفحص الطبي على أن تُسترد بعد ستة أشهر من العمل.',
+  ),
+  textCase(
+    'dev-ar-fraud-site-supervisor',
+    'ar',
+    DOCUMENT,
+    'عمال بناء',
+    'يُسلَّم جواز السفر إلى مشرف الموقع الذي يحتفظ به حتى نهاية العقد.',
+  ),
+  textCase(
+    'dev-ar-fraud-receives',
+    'ar',
+    DOCUMENT,
+    'عمال مزارع',
+    'يستلم المشرف جوازات السفر عند الوصول وتبقى لديه طوال مدة العمل.',
+  ),
+  textCase(
+    'dev-ar-fraud-safe',
+    'ar',
+    DOCUMENT,
+    'عاملات فنادق',
+    'تُودع جوازات السفر في خزنة الشركة ولا تُعاد إلا بعد انتهاء العقد.',
+  ),
+  textCase(
+    'dev-ar-fraud-western-union',
+    'ar',
+    FEE,
+    'سائقو توصيل',
+    'المبلغ المطلوب للتسجيل 250 دولار يحول عبر ويسترن يونيون.',
+  ),
+  textCase('dev-ar-fraud-deducted', 'ar', FEE, 'عمال مصانع', 'تخصم تكاليف الفيزا والتذكرة من راتبك الأول.'),
+  textCase(
+    'dev-ar-legit-returned',
+    'ar',
+    LEGITIMATE,
+    'موظفو استقبال',
+    'يرجى إحضار جواز السفر الأصلي للتحقق منه، ويعاد إليك فوراً.',
+  ),
+  textCase(
+    'dev-ar-legit-company-bears',
+    'ar',
+    LEGITIMATE,
+    'ممرضون',
+    'تتحمل الشركة جميع تكاليف التأشيرة والسفر والفحص الطبي، ولا يُطلب من المرشح دفع أي مبلغ.',
+  ),
+  textCase(
+    'dev-ar-legit-housing-deducted',
+    'ar',
+    LEGITIMATE,
+    'عمال حصاد',
+    'السكن متوفر مقابل 150 يورو شهرياً تخصم من الراتب. لا توجد رسوم توظيف.',
+  ),
+  textCase(
+    'dev-ur-fraud-refund-later',
+    'ur',
+    FEE,
+    'فیکٹری ورکرز',
+    'امیدوار کو ویزا فیس اور ٹکٹ خود ادا کرنا ہوگا، یہ رقم چھ ماہ بعد واپس کی جائے گی۔',
+  ),
+  textCase(
+    'dev-ur-fraud-site-supervisor',
+    'ur',
+    DOCUMENT,
+    'تعمیراتی مزدور',
+    'پاسپورٹ سائٹ سپروائزر کے حوالے کیا جائے گا جو معاہدے کے اختتام تک اسے اپنے پاس رکھے گا۔',
+  ),
+  textCase('dev-ur-fraud-registration', 'ur', FEE, 'ڈرائیور', 'رجسٹریشن فیس 300 ڈالر روانگی سے پہلے جمع کروانی ہوگی۔'),
+  textCase('dev-ur-fraud-deducted', 'ur', FEE, 'ویئر ہاؤس ورکرز', 'ویزا کے اخراجات پہلی تنخواہ سے کاٹے جائیں گے۔'),
+  textCase(
+    'dev-ur-legit-company-bears',
+    'ur',
+    LEGITIMATE,
+    'نرسیں',
+    'ویزا، ٹکٹ اور میڈیکل کے تمام اخراجات کمپنی برداشت کرے گی۔ امیدوار سے کوئی فیس نہیں لی جائے گی۔',
+  ),
+  textCase(
+    'dev-ur-legit-returned',
+    'ur',
+    LEGITIMATE,
+    'ویلڈر',
+    'تصدیق کے لیے اصل پاسپورٹ ساتھ لائیں، جو فوراً واپس کر دیا جائے گا۔',
+  ),
+  textCase('dev-ur-legit-copy', 'ur', LEGITIMATE, 'باورچی', 'اپنا سی وی اور پاسپورٹ کی کاپی بھیجیں۔'),
+];
