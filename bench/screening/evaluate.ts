@@ -82,3 +82,25 @@ export function evaluateScreening(
     mistakes,
   };
 }
+
+export interface LanguageScores extends Scores {
+  cases: number;
+  fraudulent: number;
+}
+
+/** Vacancy-level scores for each language of the cases. */
+export function scoresByLanguage(
+  cases: readonly EvaluationCase[],
+  screen: (input: VacancyScreeningInput) => ScreeningFlag[] = screenVacancy,
+): Record<string, LanguageScores> {
+  const languages = [...new Set(cases.map((testCase) => testCase.language))].sort();
+  return Object.fromEntries(
+    languages.map((language) => {
+      const inLanguage = cases.filter((testCase) => testCase.language === language);
+      const report = evaluateScreening(inLanguage, screen);
+      const fraudulent = inLanguage.filter((testCase) => testCase.expected.length > 0).length;
+      const { trueNegatives: _trueNegatives, ...scores } = report.vacancyLevel;
+      return [language, { cases: inLanguage.length, fraudulent, ...scores }];
+    }),
+  );
+}

@@ -13,6 +13,7 @@ import { PT_RO_DEV_CASES } from './dev-pt-ro';
 import { AR_ES_PT_RO_IT_DEV2_CASES } from './dev2-ar-es-pt-ro-it';
 import { EN_FR_DE_DEV2_CASES } from './dev2-en-fr-de';
 import { DEV3_CASES } from './dev3';
+import { DEV4_CASES } from './dev4';
 import { EvaluationCase } from './evaluation-case';
 
 export type { EvaluationCase } from './evaluation-case';
@@ -34,4 +35,5 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...EN_FR_DE_DEV2_CASES,
   ...AR_ES_PT_RO_IT_DEV2_CASES,
   ...DEV3_CASES,
+  ...DEV4_CASES,
 ];

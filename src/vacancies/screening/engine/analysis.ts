@@ -175,22 +175,21 @@ export class Analysis {
    */
   private detectLanguages(hits: Hit[], scripts: ReadonlyMap<string, string>): Set<string> {
     const scriptOf = (language: string): string => scripts.get(language) ?? 'latin';
-    const byToken = new Map<number, Map<string, boolean>>(); // token -> language -> is a function word
+    // For each token, the languages with a word on it ("+" marks a function word).
+    const byToken = new Array<string[] | undefined>(this.tokens.length);
     for (const hit of hits) {
       if (hit.language === 'universal') continue;
-      for (let index = hit.start; index < hit.end; index += 1) {
-        const languages = byToken.get(index) ?? new Map<string, boolean>();
-        byToken.set(index, languages);
-        languages.set(hit.language, (languages.get(hit.language) ?? false) || hit.cue === 'stopword');
-      }
+      const mark = hit.cue === 'stopword' ? `+${hit.language}` : hit.language;
+      for (let index = hit.start; index < hit.end; index += 1) (byToken[index] ??= []).push(mark);
     }
     const totals = new Map<string, number>();
-    for (const languages of byToken.values()) {
-      for (const [language, isStopword] of languages) {
-        const shared = [...languages.keys()].some(
-          (other) => other !== language && scriptOf(other) === scriptOf(language),
-        );
-        if (!shared) totals.set(language, (totals.get(language) ?? 0) + (isStopword ? 2 : 1));
+    for (const marks of byToken) {
+      if (!marks) continue;
+      const languages = new Set(marks.map((mark) => (mark.startsWith('+') ? mark.slice(1) : mark)));
+      for (const language of languages) {
+        const shared = [...languages].some((other) => other !== language && scriptOf(other) === scriptOf(language));
+        if (shared) continue;
+        totals.set(language, (totals.get(language) ?? 0) + (marks.includes(`+${language}`) ? 2 : 1));
       }
     }
     const scores = [...totals].map(([language, score]) => ({ language, script: scriptOf(language), score }));
@@ -227,7 +226,9 @@ export class Analysis {
         for (let index = from; index <= to; index += 1) if (starts.has(index)) return true;
         return false;
       };
-      const isPay = near(rateStarts, end, end + 2) || near(salaryStarts, start - 3, end + 2);
+      // "salary 1,800 EUR", "3,000 EUR bonus"; not "200 €, salaire ..." (the next item of a list).
+      const salaryNext = salaryStarts.has(end) && !this.tokens[end]!.segmentBreak;
+      const isPay = near(rateStarts, end, end + 2) || near(salaryStarts, start - 3, start - 1) || salaryNext;
       found.push({ cue: isPay ? 'payRate' : 'amount', language: 'universal', start, end });
     }
     return found;

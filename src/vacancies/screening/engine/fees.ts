@@ -18,12 +18,30 @@ const AMOUNT_REACH = 6;
 // A deposit is only excused by an employer paying it close by: "the deposit is paid by us".
 const DEPOSIT_EXCUSE_REACH = 4;
 
+// The cues one of which a clause needs for any fee situation to be read in it.
+const FEE_TRIGGERS = [
+  'pay',
+  'send',
+  'charge',
+  'deposit',
+  'deduct',
+  'channel',
+  'reimburse',
+  'upfront',
+  'fee',
+  'cost',
+  'amount',
+  'workerBears',
+  'paidBy',
+  'bear',
+] as const;
+
 function fee(span: Span, reason: string): Evidence {
   return { ...span, code: 'FEE_REQUEST', reason };
 }
 
 function objectNear(analysis: Analysis, hit: Hit): Hit | undefined {
-  return feeObject(analysis, hit.start - OBJECT_BEFORE, hit.end + OBJECT_AFTER, hit.start);
+  return feeObject(analysis, hit.start - OBJECT_BEFORE, hit.end + OBJECT_AFTER, hit.start, false, hit);
 }
 
 /** Money sent: an amount, a fee, a deposit, a channel; not a CV or a copy of a passport. */
@@ -49,8 +67,10 @@ function aboutDocument(analysis: Analysis, hit: Hit): boolean {
 export function feeEvidence(analysis: Analysis): Evidence[] {
   const found: Evidence[] = [];
   for (const clause of analysis.clauses) {
-    // A clause warning candidates ("report anyone asking you to pay a fee") asks for nothing.
+    // A clause warning candidates ("report anyone asking you to pay a fee") asks for nothing,
+    // and one without a word about money has nothing to read.
     if (analysis.has('warning', clause.start, clause.end - 1)) continue;
+    if (!FEE_TRIGGERS.some((cue) => analysis.has(cue, clause.start, clause.end - 1))) continue;
     const clauseBearings = bearings(analysis, clause);
     const employerPays = clauseBearings.filter((bearing) => bearing.bearer === 'employer');
     const refundLater = analysis.has('serviceDelay', clause.start, clause.end - 1);
@@ -59,8 +79,10 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
     // The worker bears a cost: "at your own expense", "paid by the candidate", "not covered by us".
     for (const bearing of clauseBearings) {
       if (bearing.bearer !== 'worker') continue;
-      const object = feeObject(analysis, clause.start, clause.end - 1, clause.start);
-      if (object) found.push(fee(spanOf(bearing.hit, object), 'the worker bears the cost'));
+      const object = feeObject(analysis, clause.start, clause.end - 1, clause.start, false, bearing.hit);
+      // "No recruitment, visa or travel fees are charged to candidates."
+      if (object && !isNegated(analysis, object))
+        found.push(fee(spanOf(bearing.hit, object), 'the worker bears the cost'));
     }
 
     // The worker pays: "you must pay", "applicants transfer", "pay for your own flight".
@@ -92,6 +114,8 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
     // A deposit, unless the employer pays it: "a refundable deposit of 400 EUR".
     for (const deposit of inClause('deposit')) {
       if (isNegated(analysis, deposit) || aboutDocument(analysis, deposit)) continue;
+      // "Pasaportunuz teminat olarak": a passport held as a guarantee is a document situation.
+      if (analysis.overlapping('collateral', deposit).length > 0 && inClause('document').length > 0) continue;
       // A deposit "refunded at the end of the season" is still the worker's money.
       const excused = employerPays.some(
         (bearing) =>
@@ -109,7 +133,7 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
     for (const deduct of aboutDocuments ? [] : inClause('deduct')) {
       // A deduction is often a rate: "200 Euro werden monatlich vom Lohn einbehalten".
       // What is deducted may be named anywhere in the clause ("Le logement ... retenus sur le salaire").
-      const object = feeObject(analysis, clause.start, clause.end - 1, deduct.start, true);
+      const object = feeObject(analysis, clause.start, clause.end - 1, deduct.start, true, deduct);
       if (object && !isNegated(analysis, deduct)) found.push(fee(spanOf(deduct, object), 'deducted from pay'));
     }
 

@@ -53,6 +53,12 @@ export function isNegated(analysis: Analysis, span: Span, outsideOnly = false, l
     // "not refundable", "ولا تعاد": the negation is the refund's or the return's.
     if (analysis.has('reimburse', negation.end, negation.end + 1, negation.start)) continue;
     if (analysis.has('returned', negation.end, negation.end + 1, negation.start)) continue;
+    // "flights are not covered by the employer": the negation turns the employer's payment
+    // round (see bearings); the flight is still to be paid.
+    const turnsRound = (['employerBears', 'paidBy', 'bear'] as const).some((cue) =>
+      analysis.has(cue, negation.end, negation.end + 1, negation.start),
+    );
+    if (turnsRound) continue;
     return true;
   }
   return false;
@@ -93,7 +99,11 @@ export function agentOf(analysis: Analysis, verb: Hit): Agent | undefined {
     .sort((a, b) => b.end - a.end || (a.cue === 'worker' ? 1 : 0) - (b.cue === 'worker' ? 1 : 0))[0];
   // Named after the verb it acts ("übernimmt der Arbeitgeber"), unless it receives ("à l'agence").
   const after = AGENT_CUES.flatMap((cue) => analysis.find(cue, verb.end, verb.end + 3, verb.start))
-    .filter((hit) => !analysis.has('toward', hit.start - 2, hit.start - 1, verb.start))
+    .filter(
+      (hit) =>
+        !analysis.has('toward', hit.start - 2, hit.start - 1, verb.start) &&
+        analysis.overlapping('toward', hit).length === 0,
+    )
     .sort((a, b) => a.start - b.start)[0];
   if (before && (verb.start - before.end <= 1 || !after)) {
     // "we support you and pay", "nous vous remboursons", "wir begleiten Sie und bezahlen": a
@@ -107,7 +117,10 @@ export function agentOf(analysis: Analysis, verb: Hit): Agent | undefined {
     return agentKind(before);
   }
   if (after) return agentKind(after);
-  if (verb.start - clause.start <= 1 && !analysis.verbFirst.has(verb.language)) return 'imperative';
+  // An imperative opens its clause ("Please pay", "Pay for your own flight") or a part of it
+  // after a comma ("To move forward, transfira ..."; not ", who keeps it").
+  const opensSegment = verb.start > clause.start && analysis.tokens[verb.start]!.segmentBreak;
+  if ((verb.start - clause.start <= 1 || opensSegment) && !analysis.verbFirst.has(verb.language)) return 'imperative';
   return undefined;
 }
 
@@ -192,18 +205,23 @@ export function feeObject(
   to: number,
   within: number,
   ratesToo = false,
+  trigger?: Span,
 ): Hit | undefined {
-  const find = (cue: Cue): Hit[] => analysis.find(cue, from, to, within);
+  // Not the trigger itself ("charge" is a verb and a fee); the nearest to it, for the quote.
+  const apart = (hit: Hit): boolean => !trigger || hit.end <= trigger.start || hit.start >= trigger.end;
+  const distance = (hit: Hit): number => (trigger ? Math.abs(hit.start - trigger.start) : hit.start);
+  const nearest = (hits: Hit[]): Hit | undefined => hits.sort((a, b) => distance(a) - distance(b))[0];
+  const find = (cue: Cue): Hit[] => analysis.find(cue, from, to, within).filter(apart);
   const benign = find('benign');
   // "medical insurance" is insurance; "جوازات السفر" (passports) is not travel.
   const covering = [...benign, ...analysis.find('document', from - 4, to, within)];
   const purposes = find('purpose').filter((hit) => !covering.some((b) => b.start <= hit.start && b.end >= hit.end));
   const strong = [...purposes, ...find('channel'), ...find('fee')];
-  if (strong.length > 0) return strong.sort((a, b) => a.start - b.start)[0];
+  if (strong.length > 0) return nearest(strong);
   // A deposit next to rent or a landlord is a rent deposit.
   if (benign.length > 0) return undefined;
   const amounts = ratesToo ? [...find('amount'), ...find('payRate')] : find('amount');
-  return [...find('deposit'), ...find('cost'), ...amounts].sort((a, b) => a.start - b.start)[0];
+  return nearest([...find('deposit'), ...find('cost'), ...amounts]);
 }
 
 export function spanOf(...hits: (Span | undefined)[]): Span {

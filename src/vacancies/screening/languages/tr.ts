@@ -56,7 +56,7 @@ export const turkish: Lexicon = {
     salary: `maaş*, ücret, ücreti, kazanç*, gelir*, hakediş*, bordro*, prim, ikramiye`,
     rate: 'aylık, saatlik, ayda, saatte, brüt, net, yıllık, haftalık, saat başı',
     document: `pasaport*, kimlik, kimliğinizi, kimliğini, kimlik kartı*, nüfus cüzdanı*, oturma izni kartı, ikamet kartı,
-      ikamet izni, orijinal belge*, kişisel belge*, seyahat belgesi*, evraklarınız*, belgeleriniz*`,
+      ikamet izni, orijinal belge*, kişisel belge*, seyahat belgesi*, evraklarınız*, belgeleriniz*, işçilerin belgeleri, çalışanların belgeleri, işçilerin evrakları`,
     handOver: `teslim et*, teslim edil*, teslim edeceksiniz, bırak*, verin, veriniz, verilir, verilecek*, verilmesi,
       vermeniz, vermek, emanet et*, emanet edil*, gönderin, gönderiniz, gönderilmesi, tevdi*, elden teslim`,
     hold: `tutulur, tutulacak*, tutulmaktadır, tutuyoruz, saklan*, saklıyoruz, saklayacağız, muhafaza*, el konul*,
