@@ -3,7 +3,7 @@ import { Lexicon } from 'src/vacancies/screening/engine/lexicon';
 // Words are written without tashkeel and with bare alef; the engine folds texts the same way
 // (أ إ آ -> ا, ة -> ه, ى -> ي) and also reads each word without its attached conjunction,
 // preposition, article or pronoun ("وبجوازاتهم" is read as "جوازات"). Verb stems are written
-// with `*` on both sides where every person and tense shares them ("*حتفظ*": يحتفظ، سنحتفظ، الاحتفاظ).
+// with `*` on both sides where every person and tense shares them ("*حتفظ*": يحتفظ، سنحتفظ؛ "*حتفاظ*": الاحتفاظ).
 export const arabic: Lexicon = {
   language: 'ar',
   name: 'Arabic',
@@ -83,7 +83,7 @@ export const arabic: Lexicon = {
       بطاقه الاقامه, تصريح الاقامه, اوراق, وثائق, وثائق العمال, اوراق العمال, وثائق العامل, اوراق العامل`,
     handOver: `تسليم, يسلم, تسلم, سلم, يسلمها, يسلمون, تسلمون, سلموا, ترك, يترك, تترك, اترك, اتركوا, ايداع, يودع, تودع,
       اعطاء, يعطي, تعطي, ارسال, يرسل, ترسل, تقديم, يقدم`,
-    hold: `*حتفظ*, *حتجز*, محفوظ, محفوظه, محفوظا, تحفظ, يحفظ, نحفظ, حفظ, يبقي|تبقي|سيبقي|ستبقي|يظل|تظل|سيظل|ستظل ~2 لدي|مع|عند|بحوزه,
+    hold: `*حتفظ*, *حتفاظ*, *حتجز*, *حتجاز*, محفوظ, محفوظه, محفوظا, تحفظ, يحفظ, نحفظ, حفظ, يبقي|تبقي|سيبقي|ستبقي|يظل|تظل|سيظل|ستظل ~2 لدي|مع|عند|بحوزه,
       لدينا, عندنا, بحوزتنا, في حوزتنا, بحوزه, في حوزه, يسحب, تسحب, سحب, ياخذ, تاخذ, اخذ, يوخذ, توخذ, يستلم, تستلم,
       استلام, نستلم, يحجز, تحجز, حجز, مصادره, يصادر, تصادر, في خزنه, عهده, في عهده, يحتفظ بها, تجمع, يجمع, جمع`,
     workerKeeps: `معك, بحوزتك, في حوزتك, لديك, عندك, يبقي معك, تبقي معك, تحتفظ انت, تحتفظون, بين يديك, احتفظ, احتفظوا, احتفظي`,
