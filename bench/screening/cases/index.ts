@@ -15,6 +15,9 @@ import { EN_FR_DE_DEV2_CASES } from './dev2-en-fr-de';
 import { DEV3_CASES } from './dev3';
 import { DEV4_CASES } from './dev4';
 import { EvaluationCase } from './evaluation-case';
+import { AFTER_FREEZE1_CASES_1 } from './after-freeze1-1';
+import { AFTER_FREEZE1_CASES_2 } from './after-freeze1-2';
+import { AFTER_FREEZE1_CASES_3 } from './after-freeze1-3';
 
 export type { EvaluationCase } from './evaluation-case';
 
@@ -36,4 +39,7 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...AR_ES_PT_RO_IT_DEV2_CASES,
   ...DEV3_CASES,
   ...DEV4_CASES,
+  ...AFTER_FREEZE1_CASES_1,
+  ...AFTER_FREEZE1_CASES_2,
+  ...AFTER_FREEZE1_CASES_3,
 ];

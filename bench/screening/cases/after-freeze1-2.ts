@@ -1,0 +1,178 @@
+import { DOCUMENT, EvaluationCase, FEE, LEGITIMATE, textCase } from './evaluation-case';
+
+/**
+ * Spanish, Portuguese, Romanian, Italian. Written after a first freeze of
+ * the rules, which scored 0.909 precision and 0.833 recall on these 72 texts (vacancy
+ * level); the rules were then developed further with them in view, so they are development
+ * cases now.
+ */
+export const AFTER_FREEZE1_CASES_2: EvaluationCase[] = [
+  textCase(
+    'f1-es-fraud-ingreso',
+    'es',
+    FEE,
+    'Operarios de almacén en Alemania',
+    'Tras la entrevista, los candidatos aceptados ingresan 300 euros en la cuenta de la agencia para cubrir los gastos de gestión del contrato.',
+  ),
+  textCase(
+    'f1-es-fraud-pasaporte-empresa',
+    'es',
+    DOCUMENT,
+    'Peones para la construcción',
+    'Alojamiento en barracones junto a la obra. Los pasaportes permanecen en poder de la empresa hasta la finalización del contrato.',
+  ),
+  textCase(
+    'f1-es-fraud-devolucion-fin',
+    'es',
+    FEE,
+    'Cocineros para crucero',
+    'El billete de avión y el certificado médico corren por cuenta del trabajador; la naviera se los devuelve al finalizar el primer contrato de nueve meses.',
+  ),
+  textCase(
+    'f1-es-legit-sin-coste',
+    'es',
+    LEGITIMATE,
+    'Técnicos de mantenimiento',
+    'Nos encargamos del visado, del vuelo y del alojamiento del primer mes, sin ningún coste para usted. Necesitamos una copia del pasaporte para iniciar los trámites.',
+  ),
+  textCase(
+    'f1-es-legit-verificacion',
+    'es',
+    LEGITIMATE,
+    'Dependientes',
+    'El primer día deberá traer su pasaporte original; lo comprobamos y se lo devolvemos enseguida.',
+  ),
+  textCase(
+    'f1-es-legit-alquiler',
+    'es',
+    LEGITIMATE,
+    'Limpiadoras de hotel',
+    'Ofrecemos habitación compartida por 150 euros al mes, que se descuentan de la nómina. Proceso de selección gratuito.',
+  ),
+  textCase(
+    'f1-pt-fraud-taxa-transferencia',
+    'pt',
+    FEE,
+    'Trabalhadores de estufa na Holanda',
+    'Depois da entrevista, o candidato transfere 280 euros para a agência como taxa de preparação do processo.',
+  ),
+  textCase(
+    'f1-pt-fraud-passaporte-fica',
+    'pt',
+    DOCUMENT,
+    'Ajudantes de cozinha',
+    'O alojamento é junto ao restaurante. Os passaportes ficam na posse do gerente durante todo o período de trabalho.',
+  ),
+  textCase(
+    'f1-pt-fraud-desconto-salario',
+    'pt',
+    FEE,
+    'Operadores de fábrica',
+    'A viagem é adiantada pela empresa e depois descontada nos três primeiros salários do trabalhador.',
+  ),
+  textCase(
+    'f1-pt-legit-empresa-suporta',
+    'pt',
+    LEGITIMATE,
+    'Enfermeiros para a Bélgica',
+    'A empresa suporta todas as despesas com o visto, a viagem e o reconhecimento do diploma. O candidato não paga nada em nenhuma fase.',
+  ),
+  textCase(
+    'f1-pt-legit-copia-passaporte',
+    'pt',
+    LEGITIMATE,
+    'Rececionistas de hotel',
+    'Para a candidatura, envie uma cópia digitalizada do passaporte e o seu currículo.',
+  ),
+  textCase(
+    'f1-pt-legit-verificacao',
+    'pt',
+    LEGITIMATE,
+    'Motoristas de autocarro',
+    'No dia da contratação, traga o passaporte original para conferirmos os dados; ser-lhe-á devolvido no momento.',
+  ),
+  textCase(
+    'f1-ro-fraud-taxa-agentie',
+    'ro',
+    FEE,
+    'Muncitori în depozite în Olanda',
+    'După interviu, candidații admiși achită agenției o taxă de 250 de euro pentru pregătirea dosarului.',
+  ),
+  textCase(
+    'f1-ro-fraud-pasaport-patron',
+    'ro',
+    DOCUMENT,
+    'Ajutori de bucătar',
+    'Cazarea este deasupra restaurantului. Pașapoartele angajaților rămân la patron pe toată perioada contractului.',
+  ),
+  textCase(
+    'f1-ro-fraud-returnare-dupa',
+    'ro',
+    FEE,
+    'Sudori pentru șantier naval',
+    'Lucrătorul își plătește singur biletul de avion și viza, iar suma îi este returnată după primele șase luni de muncă.',
+  ),
+  textCase(
+    'f1-ro-legit-fara-costuri',
+    'ro',
+    LEGITIMATE,
+    'Asistente medicale în Belgia',
+    'Angajatorul acoperă toate costurile pentru viză, călătorie și recunoașterea diplomei. Candidații nu plătesc nimic.',
+  ),
+  textCase(
+    'f1-ro-legit-copie',
+    'ro',
+    LEGITIMATE,
+    'Recepționeri',
+    'Pentru aplicare, trimiteți o copie scanată a pașaportului și CV-ul.',
+  ),
+  textCase(
+    'f1-ro-legit-verificare',
+    'ro',
+    LEGITIMATE,
+    'Șoferi de autobuz',
+    'În ziua angajării, aduceți pașaportul original pentru verificarea datelor; vi se înapoiază pe loc.',
+  ),
+  textCase(
+    'f1-it-fraud-quota-conto',
+    'it',
+    FEE,
+    'Operai per serre in Olanda',
+    'Dopo il colloquio il candidato versa 300 euro sul conto dell’agenzia come quota per l’apertura della pratica.',
+  ),
+  textCase(
+    'f1-it-fraud-passaporti-titolare',
+    'it',
+    DOCUMENT,
+    'Aiuto cuochi',
+    'L’alloggio è sopra il ristorante. I passaporti del personale restano al titolare per tutta la stagione.',
+  ),
+  textCase(
+    'f1-it-fraud-rimborso-fine',
+    'it',
+    FEE,
+    'Saldatori per cantiere navale',
+    'Il biglietto aereo e il visto sono a carico del lavoratore e verranno rimborsati solo al termine del contratto annuale.',
+  ),
+  textCase(
+    'f1-it-legit-nessun-costo',
+    'it',
+    LEGITIMATE,
+    'Infermieri per il Belgio',
+    'L’azienda sostiene tutte le spese per visto, viaggio e riconoscimento del titolo. I candidati non pagano nulla.',
+  ),
+  textCase(
+    'f1-it-legit-copia',
+    'it',
+    LEGITIMATE,
+    'Receptionist',
+    'Per candidarsi inviare il curriculum e una copia scansionata del passaporto.',
+  ),
+  textCase(
+    'f1-it-legit-verifica',
+    'it',
+    LEGITIMATE,
+    'Autisti di autobus',
+    'Il giorno dell’assunzione porti il passaporto originale per il controllo dei dati; le verrà restituito subito.',
+  ),
+];
