@@ -14,6 +14,7 @@ import { AR_ES_PT_RO_IT_DEV2_CASES } from './dev2-ar-es-pt-ro-it';
 import { EN_FR_DE_DEV2_CASES } from './dev2-en-fr-de';
 import { DEV3_CASES } from './dev3';
 import { DEV4_CASES } from './dev4';
+import { DEV6_CASES } from './dev6';
 import { EvaluationCase } from './evaluation-case';
 import { AFTER_FREEZE1_CASES_1 } from './after-freeze1-1';
 import { AFTER_FREEZE1_CASES_2 } from './after-freeze1-2';
@@ -42,4 +43,5 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...AFTER_FREEZE1_CASES_1,
   ...AFTER_FREEZE1_CASES_2,
   ...AFTER_FREEZE1_CASES_3,
+  ...DEV6_CASES,
 ];

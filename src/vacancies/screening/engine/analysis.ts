@@ -145,6 +145,15 @@ export class Analysis {
     return this.clauses[this.clauseOf[token]!]!;
   }
 
+  /** The sentence of a token: its clauses up to a sentence end ("...; 300 EUR are deducted"). */
+  sentenceRange(token: number): Span {
+    let start = token;
+    while (start > 0 && !this.tokens[start]!.sentenceBreak) start -= 1;
+    let end = token + 1;
+    while (end < this.tokens.length && !this.tokens[end]!.sentenceBreak) end += 1;
+    return { start, end };
+  }
+
   /** Whether a comma, colon or bracket separates tokens `from` and `to`. */
   segmentBreakBetween(from: number, to: number): boolean {
     for (let index = Math.min(from, to) + 1; index <= Math.max(from, to); index += 1) {
@@ -214,7 +223,15 @@ export class Analysis {
     for (const currency of hits.filter((hit) => hit.cue === 'currency')) {
       const before = this.tokens[currency.start - 1];
       const after = this.tokens[currency.end];
-      const numberIndex = before?.isNumber ? currency.start - 1 : after?.isNumber ? currency.end : undefined;
+      // "200 EUR", "EUR 200", and "200 de euro" (Romanian and Spanish put "de" between).
+      const beforeDe = before?.text === 'de' ? this.tokens[currency.start - 2] : undefined;
+      const numberIndex = before?.isNumber
+        ? currency.start - 1
+        : after?.isNumber
+          ? currency.end
+          : beforeDe?.isNumber
+            ? currency.start - 2
+            : undefined;
       if (numberIndex === undefined || this.clauseOf[numberIndex] !== this.clauseOf[currency.start]) continue;
       const start = Math.min(numberIndex, currency.start);
       const end = Math.max(numberIndex + 1, currency.end);
@@ -228,7 +245,11 @@ export class Analysis {
       };
       // "salary 1,800 EUR", "3,000 EUR bonus"; not "200 €, salaire ..." (the next item of a list).
       const salaryNext = salaryStarts.has(end) && !this.tokens[end]!.segmentBreak;
-      const isPay = near(rateStarts, end, end + 2) || near(salaryStarts, start - 3, start - 1) || salaryNext;
+      const isPay =
+        near(rateStarts, end, end + 2) ||
+        near(rateStarts, start - 2, start - 1) ||
+        near(salaryStarts, start - 4, start - 1) ||
+        salaryNext;
       found.push({ cue: isPay ? 'payRate' : 'amount', language: 'universal', start, end });
     }
     return found;

@@ -131,9 +131,11 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
     // "Die Reisepässe werden ... einbehalten": withholding a passport, not pay.
     const aboutDocuments = inClause('document').length > 0 && inClause('salary').length === 0;
     for (const deduct of aboutDocuments ? [] : inClause('deduct')) {
-      // A deduction is often a rate: "200 Euro werden monatlich vom Lohn einbehalten".
-      // What is deducted may be named anywhere in the clause ("Le logement ... retenus sur le salaire").
-      const object = feeObject(analysis, clause.start, clause.end - 1, deduct.start, true, deduct);
+      // What is deducted may be named anywhere in the sentence ("The agency advances your visa;
+      // 300 EUR are deducted ...", "Le logement ... retenus sur le salaire"). A sum deducted every
+      // week or month with nothing named is rent or board, not a fee.
+      const sentence = analysis.sentenceRange(deduct.start);
+      const object = feeObject(analysis, sentence.start, sentence.end - 1, undefined, false, deduct);
       if (object && !isNegated(analysis, deduct)) found.push(fee(spanOf(deduct, object), 'deducted from pay'));
     }
 
@@ -158,7 +160,8 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
         const payment = [...analysis.find('pay', upfront.start - 6, upfront.end + 6, upfront.start)].find(
           (pay) => agentOf(analysis, pay) !== 'other',
         );
-        const object = payment ?? objectNear(analysis, upfront);
+        // "before travelling" alone is a date; with money or a payment it is a fee paid in advance.
+        const object = payment ?? moneyNear(analysis, upfront);
         if (object && !isNegated(analysis, upfront) && !isNegated(analysis, object)) {
           found.push(fee(spanOf(object, upfront), 'paid in advance'));
         }

@@ -82,9 +82,15 @@ export function agentOf(analysis: Analysis, verb: Hit): Agent | undefined {
   if (analysis.find('must', verb.start - 4, verb.start - 1, verb.start).some((must) => must.end <= verb.start)) {
     return 'worker';
   }
+  // ... or just after it, in verb-final clauses: "ادا کرنے ہوں گے", "ödemeniz gerekir", "zahlen müssen".
+  const mustAfter = analysis.find('must', verb.end, verb.end + 1, verb.start)[0];
+  if (mustAfter && !analysis.segmentBreakBetween(verb.end - 1, mustAfter.start)) return 'worker';
   const clause = analysis.clauseRange(verb.start);
+  // Someone named as receiving ("to the agency", "ajansa", "agenției") does not act.
+  const receives = (hit: Hit): boolean =>
+    analysis.has('toward', hit.start - 3, hit.start - 1, verb.start) || analysis.overlapping('toward', hit).length > 0;
   const before = AGENT_CUES.flatMap((cue) => analysis.find(cue, verb.start - 6, verb.start - 1, verb.start))
-    .filter((hit) => hit.end <= verb.start)
+    .filter((hit) => hit.end <= verb.start && !receives(hit))
     // "the workers' passports are kept", "i passaporti dei lavoratori restano": the worker
     // owns the document that is the subject; they do not act.
     .filter(
@@ -99,11 +105,7 @@ export function agentOf(analysis: Analysis, verb: Hit): Agent | undefined {
     .sort((a, b) => b.end - a.end || (a.cue === 'worker' ? 1 : 0) - (b.cue === 'worker' ? 1 : 0))[0];
   // Named after the verb it acts ("übernimmt der Arbeitgeber"), unless it receives ("à l'agence").
   const after = AGENT_CUES.flatMap((cue) => analysis.find(cue, verb.end, verb.end + 3, verb.start))
-    .filter(
-      (hit) =>
-        !analysis.has('toward', hit.start - 2, hit.start - 1, verb.start) &&
-        analysis.overlapping('toward', hit).length === 0,
-    )
+    .filter((hit) => !receives(hit))
     .sort((a, b) => a.start - b.start)[0];
   if (before && (verb.start - before.end <= 1 || !after)) {
     // "we support you and pay", "nous vous remboursons", "wir begleiten Sie und bezahlen": a
@@ -203,15 +205,17 @@ export function feeObject(
   analysis: Analysis,
   from: number,
   to: number,
-  within: number,
+  within: number | undefined,
   ratesToo = false,
   trigger?: Span,
 ): Hit | undefined {
   // Not the trigger itself ("charge" is a verb and a fee); the nearest to it, for the quote.
-  const apart = (hit: Hit): boolean => !trigger || hit.end <= trigger.start || hit.start >= trigger.end;
+  const apart = (hit: Hit): boolean =>
+    (!trigger || hit.end <= trigger.start || hit.start >= trigger.end) && !isNegated(analysis, hit);
   const distance = (hit: Hit): number => (trigger ? Math.abs(hit.start - trigger.start) : hit.start);
   const nearest = (hits: Hit[]): Hit | undefined => hits.sort((a, b) => distance(a) - distance(b))[0];
   const find = (cue: Cue): Hit[] => analysis.find(cue, from, to, within).filter(apart);
+  // "recruitment is free" is not a fee object; "no rent" is no living cost either.
   const benign = find('benign');
   // "medical insurance" is insurance; "جوازات السفر" (passports) is not travel.
   const covering = [...benign, ...analysis.find('document', from - 4, to, within)];

@@ -14,6 +14,8 @@ export interface Token {
   clauseBreak: boolean;
   /** A comma, colon, bracket or free-standing dash comes before it: negations do not reach across. */
   segmentBreak: boolean;
+  /** A sentence end (not a semicolon) or a line break comes before it. */
+  sentenceBreak: boolean;
   /** A line break comes before it (a vacancy's description starts after its title line). */
   lineBreak: boolean;
   isNumber: boolean;
@@ -23,6 +25,7 @@ export interface Token {
 // letters only, so "B2" or "250EUR" split into parts a lexicon can name.
 const TOKEN = /\p{N}+(?:[., ]\p{N}{3}(?!\p{N}))*(?:[.,]\p{N}{1,2}(?!\p{N}))?|[\p{L}\p{M}]+|[€$£₺₹₱₦]/gu;
 const CLAUSE_PUNCTUATION = /[.!?;؛؟\n•|]/u;
+const SENTENCE_PUNCTUATION = /[.!?؟\n•|]/u;
 const SEGMENT_PUNCTUATION = /[,:()[\]،]/u;
 
 export function tokenise(text: string): Token[] {
@@ -37,6 +40,7 @@ export function tokenise(text: string): Token[] {
       end: match.index + match[0].length,
       clauseBreak,
       segmentBreak: clauseBreak || SEGMENT_PUNCTUATION.test(gap) || / - /u.test(gap),
+      sentenceBreak: tokens.length === 0 || SENTENCE_PUNCTUATION.test(gap),
       lineBreak: gap.includes('\n'),
       isNumber: /^\p{N}/u.test(match[0]),
     });
