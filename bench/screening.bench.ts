@@ -20,9 +20,17 @@ function row(name: string, scores: Scores): string {
   return `${name.padEnd(24)} ${fixed(scores.precision)}     ${fixed(scores.recall)}  ${fixed(scores.f1)}  (tp ${scores.truePositives}, fp ${scores.falsePositives}, fn ${scores.falseNegatives})`;
 }
 
-function throughput(): { texts: number; seconds: number; textsPerSecond: number } {
+// Wall time counts time spent waiting for a busy machine; CPU time (this process, all its
+// threads) does not. Both are reported: on a shared machine the CPU figure is the steadier one.
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+function throughput(): { texts: number; seconds: number; textsPerSecond: number; textsPerCpuSecond: number } {
   for (const testCase of EVALUATION_SET) screenVacancy(testCase.vacancy); // warm-up
   let texts = 0;
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   let seconds = 0;
   while (seconds < THROUGHPUT_SECONDS) {
@@ -30,7 +38,12 @@ function throughput(): { texts: number; seconds: number; textsPerSecond: number 
     texts += EVALUATION_SET.length;
     seconds = Number(process.hrtime.bigint() - started) / 1e9;
   }
-  return { texts, seconds: Number(seconds.toFixed(2)), textsPerSecond: Math.round(texts / seconds) };
+  return {
+    texts,
+    seconds: Number(seconds.toFixed(2)),
+    textsPerSecond: Math.round(texts / seconds),
+    textsPerCpuSecond: Math.round(texts / (cpuMs(cpu) / 1000)),
+  };
 }
 
 /** 10,000-character texts: ordinary ones, and the shapes that made the old screening quadratic. */
@@ -46,6 +59,7 @@ function longTexts(): Record<string, string> {
     'no spaces': fill('a'),
     'digits with separators': fill('1.000'),
     'one word repeated': fill('no '),
+    'deduction repeated, no sentence end': fill('visa deducted from salary '),
     'fraudulent sentence repeated': fill(
       'Workers must pay a visa fee of 300 EUR before departure; passports are kept. ',
     ),
@@ -53,19 +67,31 @@ function longTexts(): Record<string, string> {
   };
 }
 
-function timeLongTexts(): Record<string, { medianMs: number; maxMs: number }> {
-  const timings: Record<string, { medianMs: number; maxMs: number }> = {};
+interface LongTextTiming {
+  medianMs: number;
+  maxMs: number;
+  cpuMsPerText: number;
+}
+
+function timeLongTexts(): Record<string, LongTextTiming> {
+  const timings: Record<string, LongTextTiming> = {};
+  const round = (value: number): number => Number(value.toFixed(2));
   for (const [name, text] of Object.entries(longTexts())) {
     screenMessage(text); // warm-up
     const runs: number[] = [];
+    const cpu = process.cpuUsage();
     for (let run = 0; run < LONG_TEXT_RUNS; run += 1) {
       const started = performance.now();
       screenMessage(text);
       runs.push(performance.now() - started);
     }
+    const cpuPerText = cpuMs(cpu) / LONG_TEXT_RUNS;
     runs.sort((a, b) => a - b);
-    const round = (value: number): number => Number(value.toFixed(2));
-    timings[name] = { medianMs: round(runs[Math.floor(runs.length / 2)]!), maxMs: round(runs.at(-1)!) };
+    timings[name] = {
+      medianMs: round(runs[Math.floor(runs.length / 2)]!),
+      maxMs: round(runs.at(-1)!),
+      cpuMsPerText: round(cpuPerText),
+    };
   }
   return timings;
 }
@@ -104,10 +130,12 @@ function main(): void {
   for (const mistake of all.mistakes) {
     console.log(`  mistake ${mistake.id}: expected [${mistake.expected.join()}] got [${mistake.actual.join()}]`);
   }
-  console.log(`Throughput: ${speed.textsPerSecond} vacancies/s on one core (${speed.texts} in ${speed.seconds} s)`);
+  console.log(
+    `Throughput: ${speed.textsPerSecond} vacancies/s on one core, ${speed.textsPerCpuSecond} per CPU second (${speed.texts} in ${speed.seconds} s)`,
+  );
   for (const [name, timing] of Object.entries(long)) {
     console.log(
-      `  ${LONG_TEXT_LENGTH} characters, ${name.padEnd(30)} median ${timing.medianMs} ms, max ${timing.maxMs} ms`,
+      `  ${LONG_TEXT_LENGTH} characters, ${name.padEnd(38)} median ${timing.medianMs} ms, max ${timing.maxMs} ms, CPU ${timing.cpuMsPerText} ms`,
     );
   }
   const loadAfter = Number(loadavg()[0]!.toFixed(2));

@@ -15,6 +15,7 @@ import { EN_FR_DE_DEV2_CASES } from './dev2-en-fr-de';
 import { DEV3_CASES } from './dev3';
 import { DEV4_CASES } from './dev4';
 import { DEV6_CASES } from './dev6';
+import { DEV7_CASES } from './dev7';
 import { EvaluationCase } from './evaluation-case';
 import { AFTER_FREEZE1_CASES_1 } from './after-freeze1-1';
 import { AFTER_FREEZE1_CASES_2 } from './after-freeze1-2';
@@ -44,4 +45,5 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...AFTER_FREEZE1_CASES_2,
   ...AFTER_FREEZE1_CASES_3,
   ...DEV6_CASES,
+  ...DEV7_CASES,
 ];

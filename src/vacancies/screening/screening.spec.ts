@@ -193,6 +193,7 @@ describe('long texts', () => {
     ['punctuation between words', 'fee.pay,visa;passport!'.repeat(455)],
     ['no spaces', 'a'.repeat(10_000)],
     ['one word repeated', 'no '.repeat(3_333)],
+    ['a deduction repeated in one sentence', 'visa deducted from salary '.repeat(385)],
     ['a fraudulent sentence repeated', unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000)],
     ['Arabic', 'يجب تسليم جواز السفر إلى المشرف ودفع رسوم التأشيرة 300 دولار. '.repeat(160).slice(0, 10_000)],
   ])('screens 10,000 characters of %s within the bound', (_name, text) => {

@@ -45,6 +45,7 @@ export class Analysis {
   private readonly original: string;
   private readonly origin: number[];
   private readonly titleStems = new Set<string>();
+  private sentences: Span[] | undefined;
 
   constructor(original: string, tagger: Tagger) {
     this.original = original;
@@ -147,11 +148,22 @@ export class Analysis {
 
   /** The sentence of a token: its clauses up to a sentence end ("...; 300 EUR are deducted"). */
   sentenceRange(token: number): Span {
-    let start = token;
-    while (start > 0 && !this.tokens[start]!.sentenceBreak) start -= 1;
-    let end = token + 1;
-    while (end < this.tokens.length && !this.tokens[end]!.sentenceBreak) end += 1;
-    return { start, end };
+    if (!this.sentences) {
+      this.sentences = [];
+      this.tokens.forEach((candidate, index) => {
+        if (candidate.sentenceBreak || index === 0) this.sentences!.push({ start: index, end: index + 1 });
+        else this.sentences!.at(-1)!.end = index + 1;
+      });
+    }
+    // Binary search for the sentence that starts at or before the token.
+    let low = 0;
+    let high = this.sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.sentences[middle]!.start <= token) low = middle;
+      else high = middle - 1;
+    }
+    return this.sentences[low]!;
   }
 
   /** Whether a comma, colon or bracket separates tokens `from` and `to`. */

@@ -66,6 +66,8 @@ function aboutDocument(analysis: Analysis, hit: Hit): boolean {
  */
 export function feeEvidence(analysis: Analysis): Evidence[] {
   const found: Evidence[] = [];
+  // What a sentence names as deducted, read once however many deductions it mentions.
+  const sentenceObjects = new Map<number, Hit | null>();
   for (const clause of analysis.clauses) {
     // A clause warning candidates ("report anyone asking you to pay a fee") asks for nothing,
     // and one without a word about money has nothing to read.
@@ -135,7 +137,11 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
       // 300 EUR are deducted ...", "Le logement ... retenus sur le salaire"). A sum deducted every
       // week or month with nothing named is rent or board, not a fee.
       const sentence = analysis.sentenceRange(deduct.start);
-      const object = feeObject(analysis, sentence.start, sentence.end - 1, undefined, false, deduct);
+      let object = sentenceObjects.get(sentence.start);
+      if (object === undefined) {
+        object = feeObject(analysis, sentence.start, sentence.end - 1, undefined) ?? null;
+        sentenceObjects.set(sentence.start, object);
+      }
       if (object && !isNegated(analysis, deduct)) found.push(fee(spanOf(deduct, object), 'deducted from pay'));
     }
 

@@ -105,7 +105,7 @@ export function agentOf(analysis: Analysis, verb: Hit): Agent | undefined {
     .sort((a, b) => b.end - a.end || (a.cue === 'worker' ? 1 : 0) - (b.cue === 'worker' ? 1 : 0))[0];
   // Named after the verb it acts ("übernimmt der Arbeitgeber"), unless it receives ("à l'agence").
   const after = AGENT_CUES.flatMap((cue) => analysis.find(cue, verb.end, verb.end + 3, verb.start))
-    .filter((hit) => !receives(hit))
+    .filter((hit) => !receives(hit) && !analysis.segmentBreakBetween(verb.end - 1, hit.start))
     .sort((a, b) => a.start - b.start)[0];
   if (before && (verb.start - before.end <= 1 || !after)) {
     // "we support you and pay", "nous vous remboursons", "wir begleiten Sie und bezahlen": a
@@ -210,13 +210,15 @@ export function feeObject(
   trigger?: Span,
 ): Hit | undefined {
   // Not the trigger itself ("charge" is a verb and a fee); the nearest to it, for the quote.
-  const apart = (hit: Hit): boolean =>
-    (!trigger || hit.end <= trigger.start || hit.start >= trigger.end) && !isNegated(analysis, hit);
+  const apart = (hit: Hit): boolean => !trigger || hit.end <= trigger.start || hit.start >= trigger.end;
   const distance = (hit: Hit): number => (trigger ? Math.abs(hit.start - trigger.start) : hit.start);
-  const nearest = (hits: Hit[]): Hit | undefined => hits.sort((a, b) => distance(a) - distance(b))[0];
+  // "recruitment is free" is not a fee object; "no rent" is no living cost either. Negation is
+  // asked of the nearest candidates first, so a long text costs few questions.
+  const nearest = (hits: Hit[]): Hit | undefined =>
+    hits.sort((a, b) => distance(a) - distance(b)).find((hit) => !isNegated(analysis, hit));
   const find = (cue: Cue): Hit[] => analysis.find(cue, from, to, within).filter(apart);
-  // "recruitment is free" is not a fee object; "no rent" is no living cost either.
-  const benign = find('benign');
+  const benignHits = find('benign');
+  const benign = benignHits.length > 0 && nearest(benignHits) ? benignHits : [];
   // "medical insurance" is insurance; "جوازات السفر" (passports) is not travel.
   const covering = [...benign, ...analysis.find('document', from - 4, to, within)];
   const purposes = find('purpose').filter((hit) => !covering.some((b) => b.start <= hit.start && b.end >= hit.end));
