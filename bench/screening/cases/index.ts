@@ -17,6 +17,9 @@ import { DEV4_CASES } from './dev4';
 import { DEV6_CASES } from './dev6';
 import { DEV7_CASES } from './dev7';
 import { EvaluationCase } from './evaluation-case';
+import { AFTER_FREEZE2_CASES_A } from './after-freeze2-a';
+import { AFTER_FREEZE2_CASES_B } from './after-freeze2-b';
+import { AFTER_FREEZE2_CASES_C } from './after-freeze2-c';
 import { AFTER_FREEZE1_CASES_1 } from './after-freeze1-1';
 import { AFTER_FREEZE1_CASES_2 } from './after-freeze1-2';
 import { AFTER_FREEZE1_CASES_3 } from './after-freeze1-3';
@@ -46,4 +49,7 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...AFTER_FREEZE1_CASES_3,
   ...DEV6_CASES,
   ...DEV7_CASES,
+  ...AFTER_FREEZE2_CASES_A,
+  ...AFTER_FREEZE2_CASES_B,
+  ...AFTER_FREEZE2_CASES_C,
 ];
