@@ -1,9 +1,10 @@
 import { DOCUMENT, EvaluationCase, FEE, FEE_AND_DOCUMENT, LEGITIMATE, textCase } from './evaluation-case';
 
 /**
- * English, French, Arabic and German. Written after a second freeze of the rules, which scored 0.906
- * precision and 0.906 recall on these 64 texts (vacancy level); the rules were then
- * developed further with them in view, so they are development cases now.
+ * English, French, Arabic and German.
+ * Written after a second freeze of the rules, which scored 0.906 precision and 0.906
+ * recall on these 64 texts (vacancy level); the rules were then developed further with
+ * them in view, so they are development cases now.
  */
 export const AFTER_FREEZE2_CASES_A: EvaluationCase[] = [
   textCase(

@@ -1,9 +1,10 @@
 import { DOCUMENT, EvaluationCase, FEE, LEGITIMATE, textCase } from './evaluation-case';
 
 /**
- * Spanish, Portuguese, Romanian and Italian. Written after a second freeze of the rules, which scored 0.906
- * precision and 0.906 recall on these 64 texts (vacancy level); the rules were then
- * developed further with them in view, so they are development cases now.
+ * Spanish, Portuguese, Romanian and Italian.
+ * Written after a second freeze of the rules, which scored 0.906 precision and 0.906
+ * recall on these 64 texts (vacancy level); the rules were then developed further with
+ * them in view, so they are development cases now.
  */
 export const AFTER_FREEZE2_CASES_B: EvaluationCase[] = [
   textCase(
