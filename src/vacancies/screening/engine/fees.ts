@@ -69,9 +69,10 @@ export function feeEvidence(analysis: Analysis): Evidence[] {
   // What a sentence names as deducted, read once however many deductions it mentions.
   const sentenceObjects = new Map<number, Hit | null>();
   for (const clause of analysis.clauses) {
-    // A clause warning candidates ("report anyone asking you to pay a fee") asks for nothing,
-    // and one without a word about money has nothing to read.
-    if (analysis.has('warning', clause.start, clause.end - 1)) continue;
+    // A sentence warning candidates ("if someone asks you for money in our name, do not pay")
+    // asks for nothing, and a clause without a word about money has nothing to read.
+    const sentence = analysis.sentenceRange(clause.start);
+    if (analysis.has('warning', sentence.start, sentence.end - 1)) continue;
     if (!FEE_TRIGGERS.some((cue) => analysis.has(cue, clause.start, clause.end - 1))) continue;
     const clauseBearings = bearings(analysis, clause);
     const employerPays = clauseBearings.filter((bearing) => bearing.bearer === 'employer');

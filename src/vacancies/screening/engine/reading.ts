@@ -17,7 +17,9 @@ const AGENT_CUES: readonly Cue[] = ['worker', 'employer', 'holder'];
 export type Agent = 'worker' | 'other' | 'imperative';
 
 // Words a negation may reach across after a comma: the items of a list of fees.
-const LIST_ITEM_CUES: readonly Cue[] = ['purpose', 'fee', 'cost', 'deposit', 'document'];
+const LIST_ITEM_CUES: readonly Cue[] = ['purpose', 'fee', 'cost', 'deposit', 'document', 'channel'];
+// How far back a negation is looked for, list items included.
+const NEGATION_SCAN_BEFORE = 14;
 
 function isListItem(analysis: Analysis, index: number): boolean {
   const token = analysis.tokens[index]!;
@@ -33,17 +35,30 @@ function isListItem(analysis: Analysis, index: number): boolean {
 export function isNegated(analysis: Analysis, span: Span, outsideOnly = false, lookAfter = true): boolean {
   if (!outsideOnly && analysis.overlapping('negation', span).length > 0) return true;
   const clause = analysis.clauseRange(span.start);
-  const before = analysis.find('negation', span.start - NEGATION_REACH_BEFORE - 2, span.start - 1, span.start);
+  const before = analysis.find('negation', span.start - NEGATION_SCAN_BEFORE, span.start - 1, span.start);
   for (const negation of before) {
-    if (negation.end > span.start || span.start - negation.end > NEGATION_REACH_BEFORE) continue;
+    if (negation.end > span.start) continue;
     // "non-refundable fee": the negation is the refund's (unless the refund is what is asked about).
     const refund = analysis.find('reimburse', negation.end, negation.end, negation.start);
     if (refund.some((hit) => hit.start < span.start)) continue;
-    if (!analysis.segmentBreakBetween(negation.end - 1, span.start)) return true;
-    // Across a comma only over a list of fee words: "no recruitment, visa or travel fees".
-    let listOnly = true;
-    for (let index = negation.end; index < span.start && listOnly; index += 1) listOnly = isListItem(analysis, index);
-    if (listOnly) return true;
+    // The words of a list do not count towards the reach ("we never request payment by
+    // Western Union, MoneyGram or ..."); after a comma only list words may follow, so "no
+    // experience needed, pay a fee" is not negated.
+    let lastBreak = -1;
+    for (let index = negation.end; index <= span.start; index += 1) {
+      if (analysis.tokens[index]!.segmentBreak) lastBreak = index;
+    }
+    let words = 0;
+    let listAfterBreak = true;
+    for (let index = negation.end; index < span.start; index += 1) {
+      if (isListItem(analysis, index)) continue;
+      words += 1;
+      if (lastBreak >= 0 && index >= lastBreak) listAfterBreak = false;
+    }
+    // Across a comma the negated words themselves continue the list ("..., MoneyGram").
+    const continuesList = LIST_ITEM_CUES.some((cue) => analysis.overlapping(cue, span).length > 0);
+    if (lastBreak >= 0 && !continuesList) listAfterBreak = false;
+    if (words <= NEGATION_REACH_BEFORE && listAfterBreak) return true;
   }
   if (!lookAfter) return false;
   const after = analysis.find('negation', span.end, span.end + NEGATION_REACH_AFTER - 1, span.start);

@@ -32,6 +32,7 @@ interface Entry {
 
 const WORD = /^[\p{L}\p{M}\p{N}€$£₺₹₱₦]+$/u;
 const ARABIC_LETTER = /^[\u0600-\u06ff]/u;
+const MIN_STEM = 3;
 // No real word is longer; longer tokens (a text without spaces) are only matched exactly.
 const MAX_AFFIX_SCAN = 40;
 
@@ -137,10 +138,12 @@ export class Tagger {
     const forms = [token];
     if (this.cliticPrefixes.length === 0 || token.length > MAX_AFFIX_SCAN || !ARABIC_LETTER.test(token)) return forms;
     const stems = [token, ...this.cliticPrefixes.filter((p) => token.startsWith(p)).map((p) => token.slice(p.length))];
+    // Arabic words have at least three letters once their clitics are gone: "سلم" is not
+    // "س" + "لم" (a negation).
     for (const stem of stems) {
-      if (stem !== token && stem.length >= 2) forms.push(stem);
+      if (stem !== token && stem.length >= MIN_STEM) forms.push(stem);
       for (const suffix of this.cliticSuffixes) {
-        if (stem.endsWith(suffix) && stem.length - suffix.length >= 2) forms.push(stem.slice(0, -suffix.length));
+        if (stem.endsWith(suffix) && stem.length - suffix.length >= MIN_STEM) forms.push(stem.slice(0, -suffix.length));
       }
     }
     return [...new Set(forms)];

@@ -8,7 +8,7 @@ export const romanian: Lexicon = {
     contrast: 'dar, însă, totuși, cu excepția, în schimb',
     negation:
       'nu, niciun, nicio, niciodată, fără, nimic, gratuit, gratuită, gratuite, gratuiți, gratis, nimeni, nici, zero',
-    warning: `țeapă, țepe, fraudă, fraude, înșelătorie, înșelătorii, escrocherie, escroci, atenție la, raportați, dacă cineva vă cere`,
+    warning: `țeapă, țepe, fraudă, fraude, înșelătorie, înșelătorii, escrocherie, escroci, atenție la, raportați, dacă cineva vă cere, nu plătiți, nu plătiți niciodată, în numele nostru, dându se drept`,
     ignore:
       'după taxe, după impozitare, înainte de taxe, nu doar, nu numai, contribuții sociale, contribuțiile sociale, cel târziu',
     worker: `dumneavoastră, dvs, voi, candidat, candidatul, candidați, candidații, candidata, candidatele, lucrător,
@@ -56,7 +56,7 @@ export const romanian: Lexicon = {
       plătim, acoperim, suportăm, pe cheltuiala angajatorului|companiei|firmei|noastră,
       în sarcina angajatorului|companiei|firmei`,
     reimburse: `rambursat, rambursată, rambursate, rambursați, rambursare, rambursarea, rambursabil, rambursabilă,
-      returnat, returnată, returnate, restituit, restituită, restituite, decontat, decontate, decontată`,
+      returnat, returnată, returnate, restituit, restituită, restituite, decontat, decontate, decontată, ramburs*, se returnează, se restituie, sunt returnate`,
     serviceDelay: `după ~3 luni|săptămâni|ani|an|lună, la sfârșitul contractului|sezonului|perioadei,
       la finalul contractului|sezonului, la încheierea contractului, sfârșitul contractului, după perioada de probă,
       după terminarea contractului, dacă rămâneți, la expirarea contractului`,
@@ -71,7 +71,7 @@ export const romanian: Lexicon = {
     document: `pașaport, pașaportul, pașapoarte, pașapoartele, pașaportului, buletin, buletinul, carte de identitate,
       cartea de identitate, act de identitate, actul de identitate, acte de identitate, actele de identitate,
       documente de identitate, documentele de identitate, acte personale, actele personale, documente originale,
-      documentele originale, permis de ședere, permisul de ședere, actele originale, documentele lucrătorilor|muncitorilor|angajaților, actele lucrătorilor|muncitorilor|angajaților`,
+      documentele originale, permis de ședere, permisul de ședere, actele originale, documentele lucrătorilor|muncitorilor|angajaților, actele lucrătorilor|muncitorilor|angajaților, pașaport*, pașapoart*, buletin*, cărți de identitate, cărțile de identitate`,
     handOver: `preda, predați, predea, predă, predat, predată, predate, predarea, lăsa, lăsați, lase, lăsat, lăsate,
       depune, depuneți, depus, depusă, depuse, încredința, încredințați, trimite, trimiteți, înmâna, înmânați,
       înmânat, înmânată, predau, lasă, încredințează, se dau, se dă, se predau, se predă, se lasă`,
