@@ -17,6 +17,9 @@ import { DEV4_CASES } from './dev4';
 import { DEV6_CASES } from './dev6';
 import { DEV7_CASES } from './dev7';
 import { EvaluationCase } from './evaluation-case';
+import { FROZEN_CASES_1 } from './frozen-1';
+import { FROZEN_CASES_2 } from './frozen-2';
+import { FROZEN_CASES_3 } from './frozen-3';
 import { AFTER_FREEZE2_CASES_A } from './after-freeze2-a';
 import { AFTER_FREEZE2_CASES_B } from './after-freeze2-b';
 import { AFTER_FREEZE2_CASES_C } from './after-freeze2-c';
@@ -52,4 +55,7 @@ export const EVALUATION_SET: readonly EvaluationCase[] = [
   ...AFTER_FREEZE2_CASES_A,
   ...AFTER_FREEZE2_CASES_B,
   ...AFTER_FREEZE2_CASES_C,
+  ...FROZEN_CASES_1,
+  ...FROZEN_CASES_2,
+  ...FROZEN_CASES_3,
 ];

@@ -1,0 +1,178 @@
+import { DOCUMENT, EvaluationCase, FEE, LEGITIMATE, textCase } from './evaluation-case';
+
+const frozen = (...args: Parameters<typeof textCase>): EvaluationCase => ({ ...textCase(...args), split: 'frozen' });
+
+/**
+ * Spanish, Portuguese, Romanian and Italian texts written after the rules were frozen for the
+ * last time, and never used to change them.
+ */
+export const FROZEN_CASES_2: EvaluationCase[] = [
+  frozen(
+    'frozen-es-fraud-paquete-visado',
+    'es',
+    FEE,
+    'Operarios de lavandería – Irlanda',
+    'Empleo estable en una lavandería industrial. Los seleccionados se hacen cargo del vuelo y del paquete de apoyo al visado de 300 euros, que se transfiere a la cuenta de nuestra agencia colaboradora.',
+  ),
+  frozen(
+    'frozen-es-fraud-pasaportes-dueno',
+    'es',
+    DOCUMENT,
+    'Trabajadores de ganadería',
+    'Alojamiento en la granja con comidas incluidas. El dueño de la explotación guarda en su casa los pasaportes de todos los trabajadores durante el contrato.',
+  ),
+  frozen(
+    'frozen-es-fraud-devolver-sueldo',
+    'es',
+    FEE,
+    'Envasadores – Eslovaquia',
+    'Los costes de contratación y viaje (1.400 euros) se adelantan y después el trabajador los devuelve con su sueldo mensual hasta saldar la deuda.',
+  ),
+  frozen(
+    'frozen-es-legit-originales',
+    'es',
+    LEGITIMATE,
+    'Técnicos de emergencias – Noruega',
+    'La empresa financia la habilitación, el curso de idioma, el visado y el vuelo. Traiga su pasaporte y sus títulos a la entrevista final para verificarlos; los originales se le devuelven el mismo día.',
+  ),
+  frozen(
+    'frozen-es-legit-alquiler-irpf',
+    'es',
+    LEGITIMATE,
+    'Ordeñadores',
+    'Salario de 14 euros la hora. Hay una casita en la granja por 80 euros a la semana, descontados del salario, y el IRPF se retiene como siempre. Sin comisiones de agencia.',
+  ),
+  frozen(
+    'frozen-es-legit-nunca-dinero',
+    'es',
+    LEGITIMATE,
+    'Ayudantes de cocina – Austria',
+    'Contrato de temporada con alojamiento. El empleador paga su viaje y su permiso de trabajo. En ningún momento le pediremos dinero ni sus documentos originales.',
+  ),
+  frozen(
+    'frozen-pt-fraud-pacote-visto',
+    'pt',
+    FEE,
+    'Operadores de lavandaria – Irlanda',
+    'Emprego estável numa lavandaria industrial. Os selecionados suportam o voo e o pacote de apoio ao visto de 300 euros, a transferir para a conta da nossa agência parceira.',
+  ),
+  frozen(
+    'frozen-pt-fraud-passaportes-dono',
+    'pt',
+    DOCUMENT,
+    'Trabalhadores de pecuária',
+    'Alojamento na quinta com refeições incluídas. O dono da exploração guarda em sua casa os passaportes de todos os trabalhadores durante o contrato.',
+  ),
+  frozen(
+    'frozen-pt-fraud-devolver-salario',
+    'pt',
+    FEE,
+    'Embaladores – Eslováquia',
+    'Os custos de recrutamento e viagem (1.400 euros) são adiantados e depois o trabalhador devolve-os com o salário mensal até saldar a dívida.',
+  ),
+  frozen(
+    'frozen-pt-legit-originais',
+    'pt',
+    LEGITIMATE,
+    'Técnicos de emergência médica – Noruega',
+    'A entidade empregadora financia a autorização profissional, o curso de língua, o visto e o voo. Traga o passaporte e os diplomas à entrevista final para verificação; os originais são-lhe devolvidos no mesmo dia.',
+  ),
+  frozen(
+    'frozen-pt-legit-renda-irs',
+    'pt',
+    LEGITIMATE,
+    'Ordenhadores',
+    'Salário de 14 euros à hora. Há uma casa pequena na quinta por 80 euros por semana, descontados do salário, e o IRS é retido como habitualmente. Sem comissões de agência.',
+  ),
+  frozen(
+    'frozen-pt-legit-nunca-dinheiro',
+    'pt',
+    LEGITIMATE,
+    'Ajudantes de cozinha – Áustria',
+    'Contrato sazonal com alojamento. O empregador paga a viagem e a autorização de trabalho. Em momento algum lhe pediremos dinheiro ou os seus documentos originais.',
+  ),
+  frozen(
+    'frozen-ro-fraud-pachet-viza',
+    'ro',
+    FEE,
+    'Operatori în spălătorie – Irlanda',
+    'Loc de muncă stabil într-o spălătorie industrială. Candidații admiși suportă zborul și pachetul de asistență pentru viză de 300 de euro, care se virează în contul agenției noastre partenere.',
+  ),
+  frozen(
+    'frozen-ro-fraud-pasapoarte-proprietar',
+    'ro',
+    DOCUMENT,
+    'Muncitori în fermă de vite',
+    'Cazare la fermă cu masa inclusă. Proprietarul fermei păstrează la el acasă pașapoartele tuturor muncitorilor pe durata contractului.',
+  ),
+  frozen(
+    'frozen-ro-fraud-returnare-salariu',
+    'ro',
+    FEE,
+    'Ambalatori – Slovacia',
+    'Costurile de recrutare și de călătorie (1.400 de euro) sunt avansate, apoi lucrătorul le restituie din salariul lunar până la achitarea datoriei.',
+  ),
+  frozen(
+    'frozen-ro-legit-originale',
+    'ro',
+    LEGITIMATE,
+    'Paramedici – Norvegia',
+    'Angajatorul finanțează autorizarea profesională, cursul de limbă, viza și zborul. Aduceți pașaportul și diplomele la interviul final pentru verificare; originalele vă sunt înapoiate în aceeași zi.',
+  ),
+  frozen(
+    'frozen-ro-legit-chirie-impozit',
+    'ro',
+    LEGITIMATE,
+    'Mulgători',
+    'Salariul este de 14 euro pe oră. O căsuță la fermă costă 80 de euro pe săptămână, reținuți din salariu, iar impozitul se reține ca de obicei. Fără comisioane de agenție.',
+  ),
+  frozen(
+    'frozen-ro-legit-niciodata-bani',
+    'ro',
+    LEGITIMATE,
+    'Ajutori de bucătar – Austria',
+    'Contract sezonier cu cazare. Angajatorul plătește călătoria și permisul de muncă. Nu vă vom cere niciodată bani sau documentele originale.',
+  ),
+  frozen(
+    'frozen-it-fraud-pacchetto-visto',
+    'it',
+    FEE,
+    'Addetti lavanderia – Irlanda',
+    'Lavoro stabile in una lavanderia industriale. I selezionati sostengono il volo e il pacchetto di assistenza visto da 300 euro, da bonificare sul conto della nostra agenzia partner.',
+  ),
+  frozen(
+    'frozen-it-fraud-passaporti-proprietario',
+    'it',
+    DOCUMENT,
+    'Addetti all’allevamento',
+    'Alloggio in azienda con pasti inclusi. Il proprietario dell’azienda tiene a casa sua i passaporti di tutti i lavoratori per la durata del contratto.',
+  ),
+  frozen(
+    'frozen-it-fraud-restituire-stipendio',
+    'it',
+    FEE,
+    'Addetti al confezionamento – Slovacchia',
+    'I costi di reclutamento e viaggio (1.400 euro) vengono anticipati e poi il lavoratore li restituisce con lo stipendio mensile fino all’estinzione del debito.',
+  ),
+  frozen(
+    'frozen-it-legit-originali',
+    'it',
+    LEGITIMATE,
+    'Soccorritori – Norvegia',
+    'Il datore di lavoro finanzia l’abilitazione, il corso di lingua, il visto e il volo. Porti passaporto e diplomi al colloquio finale per la verifica; gli originali le vengono restituiti lo stesso giorno.',
+  ),
+  frozen(
+    'frozen-it-legit-affitto-irpef',
+    'it',
+    LEGITIMATE,
+    'Mungitori',
+    'Paga di 14 euro l’ora. Una casetta in azienda costa 80 euro a settimana, trattenuti dallo stipendio, e l’IRPEF viene trattenuta come di consueto. Nessuna commissione di agenzia.',
+  ),
+  frozen(
+    'frozen-it-legit-mai-denaro',
+    'it',
+    LEGITIMATE,
+    'Aiuto cuochi – Austria',
+    'Contratto stagionale con alloggio. Il datore di lavoro paga il viaggio e il permesso di lavoro. Non le chiederemo mai denaro né i suoi documenti originali.',
+  ),
+];
