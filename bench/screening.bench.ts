@@ -3,10 +3,9 @@
 // the rules were frozen); throughput on one core; and the time for 10,000-character texts,
 // adversarial ones included. Writes bench/results/screening.json. Run with
 // `npm run bench:screening`.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { EVALUATION_SET } from './screening/cases';
+import { writeResult } from './report';
 import { evaluateScreening, LanguageScores, Scores, scoresByLanguage } from './screening/evaluate';
 import { screenMessage, screenVacancy } from 'src/vacancies/screening/screening';
 
@@ -141,8 +140,6 @@ function main(): void {
   const loadAfter = Number(loadavg()[0]!.toFixed(2));
   console.log(`Load average (1 min) before/after: ${loadBefore} / ${loadAfter} on ${cpus().length} cores`);
 
-  const dir = join(__dirname, '..', '..', 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
   const result = {
     measuredAt: new Date().toISOString(),
     node: process.version,
@@ -160,7 +157,7 @@ function main(): void {
     throughput: speed,
     longTexts: { characters: LONG_TEXT_LENGTH, runs: LONG_TEXT_RUNS, timings: long },
   };
-  writeFileSync(join(dir, 'screening.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeResult('screening', result);
 }
 
 main();

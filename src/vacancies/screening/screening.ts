@@ -32,7 +32,7 @@ function overlaps(quoted: TextMatch, match: TextMatch): boolean {
 }
 
 /**
- * Fair-recruitment screening of a vacancy before it is shown (DOMAIN rule 5). Any flag sends
+ * Fair-recruitment screening of a vacancy before it is shown (docs/rules.md, rule 5). Any flag sends
  * the vacancy to review; an empty list lets it publish.
  */
 export function screenVacancy(input: VacancyScreeningInput): ScreeningFlag[] {
