@@ -9,6 +9,7 @@ import { SearchIndexes1795923369172 } from 'migrations/1795923369172-SearchIndex
 import { Partnerships1795923375606 } from 'migrations/1795923375606-Partnerships';
 import { Contacts1795923440000 } from 'migrations/1795923440000-Contacts';
 import { OutboxHistory1795924813404 } from 'migrations/1795924813404-OutboxHistory';
+import { RateLimits1796039924805 } from 'migrations/1796039924805-RateLimits';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -21,4 +22,5 @@ export const MIGRATIONS: Function[] = [
   Partnerships1795923375606,
   Contacts1795923440000,
   OutboxHistory1795924813404,
+  RateLimits1796039924805,
 ];

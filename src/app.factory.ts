@@ -3,9 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppModule } from 'src/app.module';
+import { TokenService } from 'src/auth/token.service';
 import { AppLogger } from 'src/common/logger';
 import { requestIdMiddleware } from 'src/common/request-id.middleware';
 import { AppConfig } from 'src/config/config';
+import { graphqlRequestGuard } from 'src/graphql/request-guard';
+import type { DestinationStream } from 'pino';
 
 const httpLogger = new Logger('HTTP');
 
@@ -39,9 +42,15 @@ function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunc
   res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
 }
 
-/** Builds the HTTP application: the same for `npm start`, the tests and the benchmarks. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const logger = new AppLogger(config.log.level);
+/**
+ * Builds the HTTP application: the same for `npm start`, the tests and the benchmarks.
+ * `logDestination` (tests) receives the JSON log lines instead of stdout.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: { logDestination?: DestinationStream } = {},
+): Promise<NestExpressApplication> {
+  const logger = new AppLogger(config.log.level, options.logDestination);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger,
     bodyParser: false,
@@ -54,6 +63,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(accessLog);
   app.use(express.json({ limit: config.http.bodyLimit }));
   app.use(bodyErrors);
+  app.use('/graphql', graphqlRequestGuard(config, app.get(TokenService)));
   app.enableShutdownHooks();
   return app;
 }

@@ -12,6 +12,7 @@ import { ConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
+import { LimitsModule } from 'src/limits/limits.module';
 import { MatchingModule } from 'src/matching/matching.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { PersonalDataModule } from 'src/privacy/personal-data';
@@ -30,6 +31,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        LimitsModule,
         ApiGraphQLModule,
         AuditModule,
         AuthModule,

@@ -72,9 +72,19 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** Which limit a RATE_LIMITED answer comes from (`extensions.limit`). */
+export type RateLimit = 'login' | 'registration' | 'anonymous' | 'hashing' | 'database' | 'time';
+
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds`);
+  readonly retryAfterSeconds: number;
+
+  constructor(
+    retryAfterSeconds: number,
+    readonly limit: RateLimit = 'login',
+    message = `Too many attempts; try again in ${Math.max(1, Math.ceil(retryAfterSeconds))} seconds`,
+  ) {
+    super('RATE_LIMITED', message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
   }
 }
 

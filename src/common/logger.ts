@@ -1,17 +1,19 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger as Pino } from 'pino';
+import pino, { DestinationStream, Logger as Pino } from 'pino';
 import { LogLevel } from 'src/config/config';
 import { currentRequestId } from 'src/common/request-context';
+import { safeError } from 'src/common/safe-error';
 
 /**
  * Nest's LoggerService on top of pino: one JSON line per event, with the Nest context
  * name and the current request id. Nest's `Logger` instances in features write through it.
+ * Errors are written through `safeError`, so a failed statement's parameters never reach a log.
  */
 export class AppLogger implements LoggerService {
   readonly pino: Pino;
 
-  constructor(level: LogLevel) {
-    this.pino = pino({
+  constructor(level: LogLevel, destination?: DestinationStream) {
+    const options = {
       level,
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
@@ -19,11 +21,13 @@ export class AppLogger implements LoggerService {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};
       },
+      serializers: { err: safeError },
       redact: {
         paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization'],
         censor: '[redacted]',
       },
-    });
+    };
+    this.pino = destination ? pino(options, destination) : pino(options);
   }
 
   log(message: unknown, ...rest: unknown[]): void {
@@ -55,14 +59,22 @@ export class AppLogger implements LoggerService {
     const context = typeof args[args.length - 1] === 'string' ? (args.pop() as string) : undefined;
     const fields: Record<string, unknown> = {};
     if (context) fields.context = context;
-    if (level === 'error' && typeof args[0] === 'string') fields.stack = args.shift();
+    // A stack Nest passes as a string keeps its frames only: its first line repeats the message.
+    if (level === 'error' && typeof args[0] === 'string') fields.stack = framesOnly(args.shift() as string);
     if (message instanceof Error) {
       fields.err = message;
-      this.pino[level](fields, message.message);
+      this.pino[level](fields, safeError(message).message);
     } else if (typeof message === 'object' && message !== null) {
       this.pino[level]({ ...fields, ...(message as Record<string, unknown>) });
     } else {
       this.pino[level](fields, String(message));
     }
   }
+}
+
+function framesOnly(stack: string): string {
+  return stack
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
 }

@@ -44,6 +44,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toBe('x'.repeat(40));
   });
 
+  it('reads the request, sign-up and hashing limits, and seeds demo data outside production only', () => {
+    const defaults = loadConfig({});
+    expect(defaults.graphql).toMatchObject({
+      maxAliases: 20,
+      maxRootFields: 10,
+      maxMutations: 5,
+      requestTimeoutMs: 10_000,
+    });
+    expect(defaults.auth).toMatchObject({ registrationMaxPerIp: 20, registrationWindowSeconds: 3600, hashQueue: 50 });
+    expect(defaults.auth.hashConcurrency).toBeGreaterThanOrEqual(1);
+    expect(defaults.seed.demoOnEmpty).toBe(true);
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(production.seed.demoOnEmpty).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO_ON_EMPTY: 'true' }).seed.demoOnEmpty,
+    ).toBe(true);
+    expect(() => loadConfig({ REGISTRATION_MAX_PER_IP: '0' })).toThrow(/REGISTRATION_MAX_PER_IP must be an integer/);
+  });
+
   it('requires MEILI_URL when Meilisearch is chosen', () => {
     expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL is required/);
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_WEIGHTS, MatchWeights, validateWeights, WEIGHT_KEYS } from 'src/config/match-weights';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -23,14 +24,38 @@ export interface AppConfig {
     poolSize: number;
     migrateOnBoot: boolean;
     statementTimeoutMs: number;
+    /** How long a request waits for a pooled connection before it is answered RATE_LIMITED. */
+    acquireTimeoutMs: number;
   };
-  graphql: { maxDepth: number; maxCost: number; landingPage: boolean };
+  graphql: {
+    maxDepth: number;
+    maxCost: number;
+    /** Aliased fields per operation (fragments counted each time they are spread). */
+    maxAliases: number;
+    /** Distinct root fields of a query operation. */
+    maxRootFields: number;
+    /** Distinct root fields of a mutation operation. */
+    maxMutations: number;
+    /** Time budget of one request; work left when it runs out is answered RATE_LIMITED. */
+    requestTimeoutMs: number;
+    landingPage: boolean;
+  };
+  /** Anonymous GraphQL requests per client address, counted in this process (per instance). */
+  anonymous: { maxPerIp: number; windowSeconds: number };
   auth: {
     jwtSecret: string;
     jwtExpiresInSeconds: number;
     loginMaxAttempts: number;
     loginWindowSeconds: number;
+    registrationMaxPerIp: number;
+    registrationWindowSeconds: number;
+    /** Password hashes (32 MiB of scrypt each) computed at once by this process; more wait in line. */
+    hashConcurrency: number;
+    /** Hashes allowed to wait for a slot; beyond that a login or registration is answered RATE_LIMITED. */
+    hashQueue: number;
   };
+  /** Whether an empty database loads the demo data at boot (never an account in production). */
+  seed: { demoOnEmpty: boolean };
   search: {
     engine: SearchEngineKind;
     meiliUrl?: string;
@@ -175,11 +200,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
       poolSize: r.int('DB_POOL_SIZE', 10, 1, 200),
       migrateOnBoot: r.bool('DB_MIGRATE_ON_BOOT', true),
       statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      acquireTimeoutMs: r.int('DB_ACQUIRE_TIMEOUT_MS', 2_000, 10, 60_000),
     },
     graphql: {
       maxDepth: r.int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
       maxCost: r.int('GRAPHQL_MAX_COST', 5_000, 10, 1_000_000),
+      maxAliases: r.int('GRAPHQL_MAX_ALIASES', 20, 0, 10_000),
+      maxRootFields: r.int('GRAPHQL_MAX_ROOT_FIELDS', 10, 1, 1_000),
+      maxMutations: r.int('GRAPHQL_MAX_MUTATIONS', 5, 1, 1_000),
+      requestTimeoutMs: r.int('GRAPHQL_REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
       landingPage: r.bool('GRAPHQL_LANDING_PAGE', nodeEnv === 'development'),
+    },
+    anonymous: {
+      maxPerIp: r.int('ANONYMOUS_MAX_PER_IP', 300, 1, 1_000_000),
+      windowSeconds: r.int('ANONYMOUS_WINDOW_SECONDS', 60, 1, 86_400),
     },
     auth: {
       // Outside production a per-boot secret keeps a forgotten variable from becoming a known key.
@@ -187,7 +221,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtExpiresInSeconds: r.int('JWT_EXPIRES_IN_SECONDS', 3600, 60, 30 * 24 * 3600),
       loginMaxAttempts: r.int('LOGIN_MAX_ATTEMPTS', 5, 1, 1000),
       loginWindowSeconds: r.int('LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+      registrationMaxPerIp: r.int('REGISTRATION_MAX_PER_IP', 20, 1, 1_000_000),
+      registrationWindowSeconds: r.int('REGISTRATION_WINDOW_SECONDS', 3_600, 1, 7 * 86_400),
+      // Half the cores (at least one) leaves the rest for everything else the service does.
+      hashConcurrency: r.int('PASSWORD_HASH_CONCURRENCY', Math.max(1, Math.floor(availableParallelism() / 2)), 1, 64),
+      hashQueue: r.int('PASSWORD_HASH_QUEUE', 50, 0, 10_000),
     },
+    seed: { demoOnEmpty: r.bool('SEED_DEMO_ON_EMPTY', nodeEnv !== 'production') },
     search: {
       engine,
       meiliUrl,

@@ -1,4 +1,5 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
@@ -6,6 +7,8 @@ import { dataSourceOptions } from 'src/database/data-source-options';
 import { EmbeddedPostgres } from 'src/database/embedded-postgres';
 
 const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
+/** One connection of its own for /health, so an exhausted pool cannot make the service look dead. */
+export const HEALTH_DATABASE = Symbol('HEALTH_DATABASE');
 
 /**
  * The system of record: the real server named by DATABASE_URL, or an embedded PGlite
@@ -38,6 +41,7 @@ const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
             url,
             poolSize: config.database.poolSize,
             statementTimeoutMs: config.database.statementTimeoutMs,
+            acquireTimeoutMs: config.database.acquireTimeoutMs,
           }),
         );
         await dataSource.initialize();
@@ -52,16 +56,35 @@ const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
         return dataSource;
       },
     },
+    {
+      provide: HEALTH_DATABASE,
+      inject: [APP_CONFIG, EMBEDDED],
+      useFactory: (config: AppConfig, embedded: EmbeddedPostgres | null): Pool => {
+        const pool = new Pool({
+          connectionString: config.database.url ?? embedded?.url,
+          max: 1,
+          idleTimeoutMillis: 0,
+          connectionTimeoutMillis: config.health.timeoutMs,
+          statement_timeout: config.health.timeoutMs,
+          application_name: 'pathways-health',
+        });
+        // A dropped idle connection is reconnected at the next check; it must not crash the process.
+        pool.on('error', () => undefined);
+        return pool;
+      },
+    },
   ],
-  exports: [DataSource],
+  exports: [DataSource, HEALTH_DATABASE],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(EMBEDDED) private readonly embedded: EmbeddedPostgres | null,
+    @Inject(HEALTH_DATABASE) private readonly health: Pool,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.health.end();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.embedded?.stop();
   }

@@ -15,6 +15,7 @@ import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity'
 import { ConsentEventEntity } from 'src/candidates/consent-event.entity';
 import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
 import { EmployerEntity } from 'src/employers/employer.entity';
+import { RateLimitCounterEntity } from 'src/limits/rate-limit-counter.entity';
 import {
   PartnershipCredentialEntity,
   PartnershipProgrammeEntity,
@@ -58,4 +59,5 @@ export const ENTITIES: Function[] = [
   ProgrammeAdministratorEntity,
   PartnershipCredentialEntity,
   ContactRequestEntity,
+  RateLimitCounterEntity,
 ];

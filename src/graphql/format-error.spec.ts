@@ -1,13 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { RuleViolation, ValidationError } from 'src/common/errors';
-import { createFormatError, variableProblem } from 'src/graphql/format-error';
+import { createFormatError, stripSuggestions, variableProblem } from 'src/graphql/format-error';
 
 function resolverError(original: Error): GraphQLError {
   return new GraphQLError(original.message, { path: ['field'], originalError: original });
 }
 
 describe('formatError', () => {
-  const production = createFormatError(false);
+  const production = createFormatError({ development: false, hideSuggestions: true });
 
   it('maps domain errors to code, reason and fields', () => {
     const error = new RuleViolation('EU_CITIZEN', 'EU citizens use EURES directly', 'BAD_USER_INPUT', [
@@ -31,7 +31,10 @@ describe('formatError', () => {
   });
 
   it('shows the stack in development', () => {
-    const formatted = createFormatError(true)({ message: 'boom' }, resolverError(new Error('boom')));
+    const formatted = createFormatError({ development: true, hideSuggestions: false })(
+      { message: 'boom' },
+      resolverError(new Error('boom')),
+    );
     expect(formatted.extensions?.stacktrace).toBeDefined();
   });
 
@@ -40,6 +43,35 @@ describe('formatError', () => {
     expect(production({ message: '' }, resolverError(error)).extensions?.fields).toEqual([
       { path: 'first', message: 'must not be greater than 100' },
     ]);
+  });
+});
+
+describe('suggestions', () => {
+  const production = createFormatError({ development: false, hideSuggestions: true });
+  const unknownField = 'Cannot query field "occupationz" on type "Query". Did you mean "occupations" or "occupation"?';
+
+  it('drops "Did you mean" hints when asked, from the message and the field problem', () => {
+    const formatted = production(
+      { message: unknownField, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError(unknownField, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    );
+    expect(formatted.message).toBe('Cannot query field "occupationz" on type "Query".');
+    const variable =
+      'Variable "$role" got invalid value "ADMN"; Value "ADMN" does not exist in "Role" enum. Did you mean the enum value "ADMIN"?';
+    const refused = production(
+      { message: variable, extensions: { code: 'BAD_USER_INPUT' } },
+      new GraphQLError(variable, { extensions: { code: 'BAD_USER_INPUT' } }),
+    );
+    expect(JSON.stringify(refused)).not.toMatch(/Did you mean|"ADMIN"/);
+    expect(refused.extensions?.fields).toEqual([
+      { path: 'role', message: 'Value "ADMN" does not exist in "Role" enum.' },
+    ]);
+  });
+
+  it('keeps them when introspection is on', () => {
+    expect(stripSuggestions('plain message')).toBe('plain message');
+    const development = createFormatError({ development: true, hideSuggestions: false });
+    expect(development({ message: unknownField }, new GraphQLError(unknownField)).message).toBe(unknownField);
   });
 });
 

@@ -1,9 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode, FieldProblem } from 'src/common/errors';
-
-const logger = new Logger('GraphQL');
+import { AppError, ErrorCode, FieldProblem, RateLimitedError } from 'src/common/errors';
 
 /** Codes Apollo and graphql-js give to requests that never reached a resolver. */
 const REQUEST_ERROR_CODES = new Set([
@@ -16,8 +13,21 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** Our own codes, when a plugin or rule already set one on a GraphQLError. */
+const CLIENT_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+
+/** Extensions the request-level limits set (cost, depth, aliases, ...) that clients may read. */
+const LIMIT_EXTENSIONS = ['limit', 'max', 'cost', 'maxCost', 'maxDepth', 'retryAfterSeconds'] as const;
+
 /** graphql-js words a bad variable as: Variable "$input" got invalid value 1 at "input.list[0].x"; why. */
 const INVALID_VARIABLE = /^Variable "\$([^"]+)" got invalid value .*?(?: at "([^"]+)")?; ([^]*)$/;
+
+/** graphql-js's spelling hints ("Did you mean "occupations"?") name schema parts introspection would hide. */
+const SUGGESTION = /\s*Did you mean [^]*\?$/;
+
+export function stripSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
 
 /**
  * The field problem of a variable GraphQL itself refused (a value outside an enum, a
@@ -31,43 +41,71 @@ export function variableProblem(message: string): FieldProblem | null {
   return { path, message: why! };
 }
 
+/** The API code of anything thrown during a request: a client's mistake, or INTERNAL. */
+export function errorCodeOf(raw: unknown, incomingCode?: unknown): ErrorCode {
+  const original = unwrapResolverError(raw);
+  if (original instanceof AppError) return original.code;
+  const code = incomingCode ?? (raw as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return 'BAD_USER_INPUT';
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code as ErrorCode;
+  return 'INTERNAL';
+}
+
+export interface FormatErrorOptions {
+  /** Stack traces and unexpected errors' messages reach the client. */
+  development: boolean;
+  /** Drop "Did you mean ...?" hints (whenever introspection is off). */
+  hideSuggestions: boolean;
+}
+
 /**
  * The one mapping from anything thrown to the error shape of docs/api.md. Unknown errors become
- * INTERNAL with a generic message (logged with their stack); stacks reach the client only
- * in development.
+ * INTERNAL with a generic message; stacks reach the client only in development. Logging is
+ * the error-log plugin's (one line per request), not this function's.
  */
-export function createFormatError(development: boolean) {
+export function createFormatError({ development, hideSuggestions }: FormatErrorOptions) {
+  const text = (message: string) => (hideSuggestions ? stripSuggestions(message) : message);
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(raw);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const base = { message: text(formatted.message), locations: formatted.locations, path: formatted.path };
     const stack = development && original instanceof Error ? { stacktrace: original.stack?.split('\n') } : {};
 
     if (original instanceof AppError) {
       return {
         ...base,
-        message: original.message,
+        message: text(original.message),
         extensions: {
           code: original.code,
           ...(original.details.reason ? { reason: original.details.reason } : {}),
           ...(original.details.fields ? { fields: original.details.fields } : {}),
+          ...(original instanceof RateLimitedError
+            ? { limit: original.limit, retryAfterSeconds: original.retryAfterSeconds }
+            : {}),
           ...stack,
         },
       };
     }
 
-    const incoming = formatted.extensions?.code;
-    if (typeof incoming === 'string' && REQUEST_ERROR_CODES.has(incoming)) {
+    const code = errorCodeOf(raw, formatted.extensions?.code);
+    if (code !== 'INTERNAL') {
       const problem = variableProblem(formatted.message);
+      const limits = Object.fromEntries(
+        LIMIT_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [
+          k,
+          formatted.extensions![k],
+        ]),
+      );
       return {
         ...base,
-        extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, ...(problem ? { fields: [problem] } : {}), ...stack },
+        extensions: {
+          code,
+          ...limits,
+          ...(problem ? { fields: [{ ...problem, message: text(problem.message) }] } : {}),
+          ...stack,
+        },
       };
     }
 
-    logger.error(
-      original instanceof Error ? original : { error: String(original) },
-      'Unhandled error in a GraphQL operation',
-    );
     return {
       ...base,
       message: development ? formatted.message : 'Internal server error',

@@ -1,44 +1,65 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
-import { createFormatError } from 'src/graphql/format-error';
-import { costLimitPlugin, depthLimitRule } from 'src/graphql/limits';
+import { costLimitPlugin } from 'src/graphql/cost';
 import { DateScalar } from 'src/graphql/date.scalar';
+import { errorLogPlugin } from 'src/graphql/error-log.plugin';
+import { createFormatError } from 'src/graphql/format-error';
+import { GraphQLErrorFilter } from 'src/graphql/graphql-exception.filter';
+import { depthLimitRule, operationShapeRule } from 'src/graphql/limits';
+import { requestBudgetPlugin } from 'src/graphql/request-budget.plugin';
 
 export interface GraphQLContext {
   req: Request;
 }
+
+type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG, GraphQLSchemaHost],
-      useFactory: (config: AppConfig, schemaHost: GraphQLSchemaHost): ApolloDriverConfig => ({
-        path: '/graphql',
-        // Built in memory; `npm run schema:generate` writes the committed schema.gql.
-        autoSchemaFile: true,
-        sortSchema: true,
-        graphiql: config.graphql.landingPage,
-        introspection: config.nodeEnv !== 'production' || config.graphql.landingPage,
-        csrfPrevention: true,
-        autoTransformHttpErrors: false,
-        includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-        formatError: createFormatError(config.nodeEnv === 'development'),
-        validationRules: [depthLimitRule(config.graphql.maxDepth)],
-        // @nestjs/apollo sees @apollo/server's ESM typings, this file its CommonJS ones: same shape.
-        plugins: [
-          costLimitPlugin(() => schemaHost.schema, config.graphql.maxCost) as NonNullable<
-            ApolloDriverConfig['plugins']
-          >[number],
-        ],
-        context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
-      }),
+      useFactory: (config: AppConfig, schemaHost: GraphQLSchemaHost): ApolloDriverConfig => {
+        const introspection = config.nodeEnv !== 'production' || config.graphql.landingPage;
+        return {
+          path: '/graphql',
+          // Built in memory; `npm run schema:generate` writes the committed schema.gql.
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: config.graphql.landingPage,
+          introspection,
+          csrfPrevention: true,
+          autoTransformHttpErrors: false,
+          includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+          // graphql-js 16 has no switch for its "Did you mean" hints: they are cut where errors are formatted.
+          formatError: createFormatError({
+            development: config.nodeEnv === 'development',
+            hideSuggestions: !introspection,
+          }),
+          validationRules: [
+            depthLimitRule(config.graphql.maxDepth),
+            operationShapeRule({
+              maxAliases: config.graphql.maxAliases,
+              maxRootFields: config.graphql.maxRootFields,
+              maxMutations: config.graphql.maxMutations,
+            }),
+          ],
+          // @nestjs/apollo sees @apollo/server's ESM typings, this file its CommonJS ones: same shape.
+          plugins: [
+            costLimitPlugin(() => schemaHost.schema, config.graphql.maxCost) as Plugin,
+            requestBudgetPlugin() as Plugin,
+            errorLogPlugin() as Plugin,
+          ],
+          context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
+        };
+      },
     }),
   ],
-  providers: [DateScalar],
+  providers: [DateScalar, { provide: APP_FILTER, useClass: GraphQLErrorFilter }],
 })
 export class ApiGraphQLModule {}

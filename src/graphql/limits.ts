@@ -1,16 +1,13 @@
-import { ApolloServerPlugin } from '@apollo/server';
 import {
   ASTVisitor,
   FragmentDefinitionNode,
   GraphQLError,
-  GraphQLSchema,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
   ValidationContext,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from 'src/graphql/connection';
 
 /** Rejects operations nested deeper than `maxDepth` fields (introspection included). */
 export function depthLimitRule(maxDepth: number) {
@@ -57,44 +54,93 @@ export function depthLimitRule(maxDepth: number) {
   };
 }
 
-/** A list field costs its page size times what each item costs. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) : undefined;
-  if (first === undefined) return undefined;
-  return 1 + Math.max(childComplexity, 1) * (first || DEFAULT_PAGE_SIZE);
-};
+export interface OperationShapeLimits {
+  maxAliases: number;
+  maxRootFields: number;
+  maxMutations: number;
+}
 
-/** Apollo plugin that refuses operations whose estimated cost exceeds `maxCost`. */
-export function costLimitPlugin(schema: () => GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema: schema(),
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // The estimate coerces the variables first, so a bad one (an unknown enum value)
-            // surfaces here, before Apollo's own check could call it the client's mistake.
-            if (!(error instanceof GraphQLError)) throw error;
-            throw new GraphQLError(error.message, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
+/**
+ * Caps what one operation may ask for side by side: aliased fields (each alias runs its
+ * resolver again; a fragment counts every time it is spread), distinct root fields of a
+ * query, and mutations. Cost alone cannot stop two thousand cheap searches in one request.
+ */
+export function operationShapeRule(limits: OperationShapeLimits) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const aliasesPerFragment = new Map<string, number>();
+
+    const aliasesIn = (selectionSet: SelectionSetNode | undefined, seen: ReadonlySet<string>): number => {
+      let count = 0;
+      for (const selection of selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) {
+          count += (selection.alias ? 1 : 0) + aliasesIn(selection.selectionSet, seen);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          count += aliasesIn(selection.selectionSet, seen);
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          // A cycle is reported by graphql-js's own rule; it adds nothing here.
+          if (!fragment || seen.has(name)) continue;
+          if (!aliasesPerFragment.has(name)) {
+            aliasesPerFragment.set(name, aliasesIn(fragment.selectionSet, new Set([...seen, name])));
           }
-          if (cost > maxCost) {
-            throw new GraphQLError(`Query costs ${cost}; the limit is ${maxCost}`, {
-              extensions: { code: 'BAD_USER_INPUT', limit: 'cost', cost, maxCost, http: { status: 400 } },
-            });
+          count += aliasesPerFragment.get(name)!;
+        }
+      }
+      return count;
+    };
+
+    const rootKeys = (selectionSet: SelectionSetNode, keys: Set<string>, seen: ReadonlySet<string>): Set<string> => {
+      for (const selection of selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) keys.add((selection.alias ?? selection.name).value);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) rootKeys(selection.selectionSet, keys, seen);
+        else {
+          const fragment = fragments.get(selection.name.value);
+          if (fragment && !seen.has(selection.name.value)) {
+            rootKeys(fragment.selectionSet, keys, new Set([...seen, selection.name.value]));
           }
-          return Promise.resolve();
-        },
-      });
-    },
+        }
+      }
+      return keys;
+    };
+
+    const refuse = (operation: OperationDefinitionNode, message: string, limit: string, max: number) =>
+      context.reportError(
+        new GraphQLError(message, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', limit, max } }),
+      );
+
+    return {
+      OperationDefinition(operation: OperationDefinitionNode) {
+        const aliases = aliasesIn(operation.selectionSet, new Set());
+        if (aliases > limits.maxAliases) {
+          refuse(
+            operation,
+            `Operation uses ${aliases} aliases; the limit is ${limits.maxAliases}`,
+            'aliases',
+            limits.maxAliases,
+          );
+        }
+        const roots = rootKeys(operation.selectionSet, new Set(), new Set()).size;
+        if (operation.operation === OperationTypeNode.MUTATION && roots > limits.maxMutations) {
+          refuse(
+            operation,
+            `Operation runs ${roots} mutations; the limit is ${limits.maxMutations}`,
+            'mutations',
+            limits.maxMutations,
+          );
+        } else if (operation.operation !== OperationTypeNode.MUTATION && roots > limits.maxRootFields) {
+          refuse(
+            operation,
+            `Operation asks for ${roots} root fields; the limit is ${limits.maxRootFields}`,
+            'rootFields',
+            limits.maxRootFields,
+          );
+        }
+      },
+    };
   };
 }

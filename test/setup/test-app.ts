@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Writable } from 'node:stream';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from 'src/app.factory';
@@ -15,6 +16,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  /** The database URL, for a second instance on the same data. */
+  databaseUrl: string;
   dataSource: DataSource;
   config: AppConfig;
   gql<T = Record<string, any>>(
@@ -25,12 +28,35 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Another instance over the same database (as behind a load balancer); it keeps the database. */
+  sameDatabaseAs?: TestApp;
+  /** Receives every JSON log line (set the level with `adjust`: tests default to silent). */
+  logLines?: string[];
+}
+
+/** A log destination collecting pino's JSON lines. */
+function collector(lines: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+}
+
 /**
  * The real AppModule on a real HTTP port, over a database of this test file's own.
  * `adjust` may change the configuration before boot.
  */
-export async function startTestApp(adjust?: (config: AppConfig) => void): Promise<TestApp> {
-  const database: TestDatabase = await createTestDatabase();
+export async function startTestApp(
+  adjust?: (config: AppConfig) => void,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const shared = options.sameDatabaseAs;
+  const database: TestDatabase = shared
+    ? { url: shared.databaseUrl, drop: () => Promise.resolve() }
+    : await createTestDatabase();
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
@@ -41,7 +67,7 @@ export async function startTestApp(adjust?: (config: AppConfig) => void): Promis
     OUTBOX_POLL_MS: '20',
   });
   adjust?.(config);
-  const app = await createApp(config);
+  const app = await createApp(config, options.logLines ? { logDestination: collector(options.logLines) } : {});
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   if (!address || typeof address === 'string') throw new Error('Test app has no TCP address');
@@ -50,6 +76,7 @@ export async function startTestApp(adjust?: (config: AppConfig) => void): Promis
   return {
     app,
     url,
+    databaseUrl: database.url,
     config,
     dataSource: app.get(DataSource),
     async gql(query, variables, token) {
