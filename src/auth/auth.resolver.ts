@@ -3,6 +3,7 @@ import { OptionalUser, Public } from 'src/auth/auth.decorators';
 import { LoginArgs, RegisterInput } from 'src/auth/auth.input';
 import { AuthService, Session } from 'src/auth/auth.service';
 import { AuthUser } from 'src/auth/role';
+import { clientIp } from 'src/common/client-ip';
 import { AuthPayload, UserModel } from 'src/auth/user.model';
 import type { GraphQLContext } from 'src/graphql/graphql.module';
 
@@ -17,13 +18,13 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Sign up as a CANDIDATE or an EMPLOYER' })
   async register(@Args('input') input: RegisterInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
-    return payload(await this.auth.register(input.email, input.password, input.role, ctx.req.ip));
+    return payload(await this.auth.register(input.email, input.password, input.role, clientIp(ctx.req)));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Args() args: LoginArgs, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
-    return payload(await this.auth.login(args.email, args.password, ctx.req.ip));
+    return payload(await this.auth.login(args.email, args.password, clientIp(ctx.req)));
   }
 
   @Public()

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditRepository } from 'src/audit/audit.repository';
 import { AuditService } from 'src/audit/audit.service';
-import { DUMMY_HASH, hashPassword, normaliseEmail, passwordProblems, verifyPassword } from 'src/auth/password';
+import { DUMMY_HASH, normaliseEmail, passwordProblems } from 'src/auth/password';
+import { PasswordHasher } from 'src/auth/password-hasher';
 import { AuthUser, Role } from 'src/auth/role';
 import { TokenService } from 'src/auth/token.service';
 import { UserEntity } from 'src/auth/user.entity';
@@ -16,6 +16,8 @@ import {
 } from 'src/common/errors';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
+import { RateLimitsService } from 'src/limits/rate-limits.service';
+import { WindowCounter } from 'src/limits/window-counter';
 
 export const SELF_SERVICE_ROLES: readonly Role[] = [Role.CANDIDATE, Role.EMPLOYER];
 /** One address may try several accounts; allow it proportionally more failures than one email. */
@@ -29,19 +31,55 @@ export interface Session {
 
 @Injectable()
 export class AuthService {
+  /**
+   * This process's own count of sign-up attempts per address, checked first: every attempt
+   * it counts is also counted in PostgreSQL, so by the time it is spent the shared count is
+   * too, and the rest of a flood from one address is refused without queueing for a
+   * database connection. (Its window may start later than the shared one, so after a
+   * window boundary it can keep refusing a while longer; it never lets more through.)
+   */
+  private readonly localSignUps: WindowCounter;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
-    private readonly auditLog: AuditRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly limits: RateLimitsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.localSignUps = new WindowCounter(
+      config.auth.registrationMaxPerIp,
+      config.auth.registrationWindowSeconds * 1000,
+    );
+  }
 
-  /** Self-service sign-up: candidates and employers only. */
-  async register(email: string, password: string, role: Role, ip?: string): Promise<Session> {
+  /**
+   * Self-service sign-up: candidates and employers only, at most REGISTRATION_MAX_PER_IP per
+   * address in the window (every sign-up that gets as far as hashing counts, taken or not).
+   */
+  async register(email: string, password: string, role: Role, ip: string): Promise<Session> {
     if (!SELF_SERVICE_ROLES.includes(role)) {
       throw new ForbiddenError(`Accounts with role ${role} are created by an administrator`);
+    }
+    this.requireAcceptablePassword(password, normaliseEmail(email));
+    const tooMany = (seconds: number) =>
+      new RateLimitedError(
+        seconds,
+        'registration',
+        `Too many sign-ups from your address; try again in ${seconds} seconds`,
+      );
+    const local = this.localSignUps.hit(ip);
+    if (!local.allowed) throw tooMany(local.retryAfterSeconds);
+    const { registrationMaxPerIp, registrationWindowSeconds } = this.config.auth;
+    const reservation = await this.limits.reserve(
+      [{ scope: 'register.ip', value: ip, max: registrationMaxPerIp }],
+      registrationWindowSeconds,
+    );
+    if (!reservation.allowed) {
+      await this.limits.giveBack(reservation);
+      throw tooMany(reservation.retryAfterSeconds);
     }
     const user = await this.createUser(email, password, role, null);
     await this.audit.record(this.asAuthUser(user), {
@@ -56,10 +94,8 @@ export class AuthService {
   /** Creates an account of any role (the CLI and administrators use this). */
   async createUser(email: string, password: string, role: Role, actor: AuthUser | null): Promise<UserEntity> {
     const normalised = normaliseEmail(email);
-    const problems = passwordProblems(password, normalised);
-    if (problems.length > 0)
-      throw new ValidationError(problems, `password: ${problems.map((p) => p.message).join('; ')}`);
-    const passwordHash = await hashPassword(password);
+    this.requireAcceptablePassword(password, normalised);
+    const passwordHash = await this.hasher.hash(password);
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.insert({ email: normalised, passwordHash, role }, manager);
       if (!user) {
@@ -78,21 +114,37 @@ export class AuthService {
     });
   }
 
-  async login(email: string, password: string, ip?: string): Promise<Session> {
+  /**
+   * An attempt is counted (per email and per address, in PostgreSQL) before the password is
+   * checked, so a burst of concurrent guesses gets at most LOGIN_MAX_ATTEMPTS checks however
+   * many instances it is spread over. A successful login gives its count back.
+   */
+  async login(email: string, password: string, ip: string): Promise<Session> {
     const subject = normaliseEmail(email);
     const { loginMaxAttempts, loginWindowSeconds } = this.config.auth;
-    const since = new Date(Date.now() - loginWindowSeconds * 1000);
-    const [byEmail, byIp] = await Promise.all([
-      this.auditLog.countSince('login.failed', { subject }, since),
-      ip ? this.auditLog.countSince('login.failed', { ip }, since) : Promise.resolve(0),
-    ]);
-    if (byEmail >= loginMaxAttempts || byIp >= loginMaxAttempts * IP_ATTEMPT_FACTOR) {
+    const reservation = await this.limits.reserve(
+      [
+        { scope: 'login.email', value: subject, max: loginMaxAttempts },
+        { scope: 'login.ip', value: ip, max: loginMaxAttempts * IP_ATTEMPT_FACTOR },
+      ],
+      loginWindowSeconds,
+    );
+    if (!reservation.allowed) {
+      // A refused attempt checked nothing, so it does not count as a failure.
+      await this.limits.giveBack(reservation);
       await this.audit.record(null, { action: 'login.rate_limited', subject, ip });
-      throw new RateLimitedError(loginWindowSeconds);
+      throw new RateLimitedError(reservation.retryAfterSeconds, 'login');
     }
 
-    const user = await this.users.findByEmail(subject);
-    const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+    let user: UserEntity | null;
+    let valid: boolean;
+    try {
+      user = await this.users.findByEmail(subject);
+      valid = await this.hasher.verify(password, user?.passwordHash ?? DUMMY_HASH);
+    } catch (error) {
+      await this.limits.giveBack(reservation);
+      throw error;
+    }
     if (!user || !valid) {
       await this.audit.record(null, {
         action: 'login.failed',
@@ -104,6 +156,7 @@ export class AuthService {
       // One answer for an unknown email and a wrong password, so accounts cannot be probed.
       throw new UnauthenticatedError('Email or password is incorrect');
     }
+    await this.limits.giveBack(reservation);
     await this.audit.record(this.asAuthUser(user), { action: 'login', targetType: 'user', targetId: user.id, ip });
     return this.session(user);
   }
@@ -119,6 +172,13 @@ export class AuthService {
 
   async findUser(id: string): Promise<UserEntity | null> {
     return this.users.findById(id);
+  }
+
+  private requireAcceptablePassword(password: string, normalisedEmail: string): void {
+    const problems = passwordProblems(password, normalisedEmail);
+    if (problems.length > 0) {
+      throw new ValidationError(problems, `password: ${problems.map((p) => p.message).join('; ')}`);
+    }
   }
 
   private session(user: UserEntity): Session {
