@@ -15,19 +15,12 @@ export class AuditRepository {
     await manager.insert(AuditEntryEntity, { detail: {}, ...entry } as QueryDeepPartialEntity<AuditEntryEntity>);
   }
 
-  async countSince(
-    action: string,
-    key: { subject?: string; ip?: string },
-    since: Date,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<number> {
-    const query = manager
-      .createQueryBuilder(AuditEntryEntity, 'a')
-      .where('a.action = :action', { action })
-      .andWhere('a.at > :since', { since });
-    if (key.subject !== undefined) query.andWhere('a.subject = :subject', { subject: key.subject });
-    if (key.ip !== undefined) query.andWhere('a.ip = :ip', { ip: key.ip });
-    return query.getCount();
+  async appendMany(entries: NewAuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.insert(
+      AuditEntryEntity,
+      entries.map((entry) => ({ detail: {}, ...entry }) as QueryDeepPartialEntity<AuditEntryEntity>),
+    );
   }
 
   async findAbout(userId: string, manager: EntityManager = this.dataSource.manager): Promise<AuditEntryEntity[]> {

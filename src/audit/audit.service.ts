@@ -15,4 +15,17 @@ export class AuditService {
   ): Promise<void> {
     return this.audit.append({ ...entry, actorId: actor?.id ?? null, actorRole: actor?.role ?? null }, manager);
   }
+
+  /** Several entries by one actor in one statement (nothing when there are none). */
+  recordMany(
+    actor: AuthUser | null,
+    entries: Omit<NewAuditEntry, 'actorId' | 'actorRole'>[],
+    manager?: EntityManager,
+  ): Promise<void> {
+    const actorFields = { actorId: actor?.id ?? null, actorRole: actor?.role ?? null };
+    return this.audit.appendMany(
+      entries.map((entry) => ({ ...entry, ...actorFields })),
+      manager,
+    );
+  }
 }

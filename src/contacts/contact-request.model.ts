@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CandidateSummaryModel } from 'src/candidates/candidate.model';
 import { ContactRequestEntity } from 'src/contacts/contact-request.entity';
-import { ContactRequestStatus, ContactViewer, revealsContact } from 'src/contacts/contact-rules';
+import { ContactRequestStatus, ContactViewer, revealsContact, showsCandidate } from 'src/contacts/contact-rules';
 import { ConnectionType } from 'src/graphql/connection';
 import { VacancyModel } from 'src/vacancies/vacancy.model';
 
@@ -24,8 +24,12 @@ export class ContactRequestModel {
   @Field(() => VacancyModel)
   vacancy!: VacancyModel;
 
-  @Field(() => CandidateSummaryModel, { description: 'Pseudonymised: no name, birth date or contact' })
-  candidate!: CandidateSummaryModel;
+  @Field(() => CandidateSummaryModel, {
+    nullable: true,
+    description:
+      'Pseudonymised: no name, birth date or contact. For the employer, what the candidate shows employers now: null while they are hidden, and for an organisation that is not VERIFIED',
+  })
+  candidate!: CandidateSummaryModel | null;
 
   @Field(() => ContactRequestStatus)
   status!: ContactRequestStatus;
@@ -41,7 +45,8 @@ export class ContactRequestModel {
 
   @Field(() => CandidateContactModel, {
     nullable: true,
-    description: 'Only once ACCEPTED, and only for the employer that asked and the candidate',
+    description:
+      'Only once ACCEPTED, and only for the candidate and the employer that asked (while it may see the candidate at all)',
   })
   contact!: CandidateContactModel | null;
 
@@ -51,12 +56,12 @@ export class ContactRequestModel {
     return Object.assign(new ContactRequestModel(), {
       id: request.id,
       vacancy: VacancyModel.from(request.vacancy!),
-      candidate: CandidateSummaryModel.from(profile),
+      candidate: showsCandidate(request, profile, viewer) ? CandidateSummaryModel.from(profile) : null,
       status: request.status,
       message: request.message,
       createdAt: request.createdAt,
       respondedAt: request.respondedAt,
-      contact: revealsContact(request, viewer)
+      contact: revealsContact(request, profile, viewer)
         ? Object.assign(new CandidateContactModel(), { fullName: profile.fullName, email: profile.user!.email })
         : null,
     });

@@ -9,21 +9,37 @@ export enum ContactRequestStatus {
 
 export const MESSAGE_MAX_LENGTH = 1000;
 
-/** Who is looking at a request: the candidate it was sent to, or a member of an employer. */
-export type ContactViewer = { role: Role.CANDIDATE; profileId: string } | { role: Role.EMPLOYER; employerId: string };
+/**
+ * Who is looking at a request: the candidate it was sent to, or a member of an employer
+ * (`verified`: the organisation's status is VERIFIED now).
+ */
+export type ContactViewer =
+  { role: Role.CANDIDATE; profileId: string } | { role: Role.EMPLOYER; employerId: string; verified: boolean };
+
+interface SeenRequest {
+  status: ContactRequestStatus;
+  profileId: string;
+  employerId: string;
+}
+
+/**
+ * Whether the viewer sees the candidate behind a request at all. A request is no standing
+ * licence: an employer sees through it only what the candidate shows employers now, so
+ * nothing once consent is withdrawn (whatever the request's status), and an employer that
+ * is suspended or removed sees no candidate data. The candidate always sees their own.
+ */
+export function showsCandidate(request: SeenRequest, profile: { visible: boolean }, viewer: ContactViewer): boolean {
+  if (viewer.role === Role.CANDIDATE) return viewer.profileId === request.profileId;
+  return viewer.verified && viewer.employerId === request.employerId && profile.visible;
+}
 
 /**
  * The candidate's name and email are shown only once they accepted, and only to the employer
- * that asked (and to the candidate themself). Declined and withdrawn requests never reveal.
+ * that asked (and to the candidate themself), and only while that employer may see the
+ * candidate at all. Declined and withdrawn requests never reveal.
  */
-export function revealsContact(
-  request: { status: ContactRequestStatus; profileId: string; employerId: string },
-  viewer: ContactViewer,
-): boolean {
-  if (request.status !== ContactRequestStatus.ACCEPTED) return false;
-  return viewer.role === Role.CANDIDATE
-    ? viewer.profileId === request.profileId
-    : viewer.employerId === request.employerId;
+export function revealsContact(request: SeenRequest, profile: { visible: boolean }, viewer: ContactViewer): boolean {
+  return request.status === ContactRequestStatus.ACCEPTED && showsCandidate(request, profile, viewer);
 }
 
 /** Which statuses each action may start from. */

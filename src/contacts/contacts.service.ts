@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser, Role } from 'src/auth/role';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
@@ -11,13 +11,22 @@ import {
   ContactRequestStatus,
   ContactViewer,
   normaliseMessage,
+  revealsContact,
+  showsCandidate,
 } from 'src/contacts/contact-rules';
 import { ContactsRepository } from 'src/contacts/contacts.repository';
+import { employerMay } from 'src/employers/employer-status';
+import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployersService } from 'src/employers/employers.service';
 import { Connection, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
 import { screenMessage } from 'src/vacancies/screening/screening';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
+
+/** An employer's member looks at requests; whether it may see candidates at all is its status now. */
+function employerViewer(employer: EmployerEntity): ContactViewer {
+  return { role: Role.EMPLOYER, employerId: employer.id, verified: employerMay(employer.status, 'see candidates') };
+}
 
 export interface ContactResult {
   request: ContactRequestEntity;
@@ -86,10 +95,13 @@ export class ContactsService {
         },
         manager,
       );
-      return {
-        request: (await this.contacts.findFull(id, manager))!,
-        viewer: { role: Role.EMPLOYER, employerId: employer.id },
-      };
+      const [result] = await this.seen(
+        user,
+        [(await this.contacts.findFull(id, manager))!],
+        employerViewer(employer),
+        manager,
+      );
+      return result!;
     });
   }
 
@@ -132,10 +144,13 @@ export class ContactsService {
         { action: 'contact.withdrawn', targetType: 'contact_request', targetId: id },
         manager,
       );
-      return {
-        request: (await this.contacts.findFull(id, manager))!,
-        viewer: { role: Role.EMPLOYER, employerId: employer.id },
-      };
+      const [result] = await this.seen(
+        user,
+        [(await this.contacts.findFull(id, manager))!],
+        employerViewer(employer),
+        manager,
+      );
+      return result!;
     });
   }
 
@@ -151,12 +166,10 @@ export class ContactsService {
     if (!viewer) return toConnection([], first, 0, () => []);
     const side = viewer.role === Role.CANDIDATE ? { profileId: viewer.profileId } : { employerId: viewer.employerId };
     const { rows, total } = await this.contacts.page(side, status, offset, first + 1);
-    return rankedConnection(
-      rows.map((request) => ({ request, viewer })),
-      first,
-      offset,
-      total,
-    );
+    // Only the requests on this page are shown, so only they are audited (the extra row tells whether more follow).
+    const shown = await this.seen(user, rows.slice(0, first), viewer);
+    const more = rows.slice(first).map((request) => ({ request, viewer }));
+    return rankedConnection([...shown, ...more], first, offset, total);
   }
 
   private async viewerOf(user: AuthUser): Promise<ContactViewer | null> {
@@ -165,7 +178,34 @@ export class ContactsService {
       return profile ? { role: Role.CANDIDATE, profileId: profile.id } : null;
     }
     const employer = await this.employers.mine(user);
-    return employer ? { role: Role.EMPLOYER, employerId: employer.id } : null;
+    return employer ? employerViewer(employer) : null;
+  }
+
+  /**
+   * The results as the viewer gets them. Every candidate an employer is shown through a
+   * request is a view of that candidate, audited like `candidate(id)` (with the request,
+   * and whether name and email were revealed).
+   */
+  private async seen(
+    user: AuthUser,
+    requests: ContactRequestEntity[],
+    viewer: ContactViewer,
+    manager?: EntityManager,
+  ): Promise<ContactResult[]> {
+    if (viewer.role === Role.EMPLOYER) {
+      const shown = requests.filter((r) => showsCandidate(r, r.profile!, viewer));
+      await this.audit.recordMany(
+        user,
+        shown.map((r) => ({
+          action: 'candidate.viewed',
+          targetType: 'candidate_profile',
+          targetId: r.profileId,
+          detail: { contactRequestId: r.id, contactRevealed: revealsContact(r, r.profile!, viewer) },
+        })),
+        manager,
+      );
+    }
+    return requests.map((request) => ({ request, viewer }));
   }
 
   private requireAction(action: keyof typeof CONTACT_ACTIONS, request: ContactRequestEntity): void {
