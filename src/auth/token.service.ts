@@ -10,6 +10,8 @@ export interface TokenClaims {
 }
 
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
+/** Subjects are user ids; anything else (even correctly signed) is not a token of ours. */
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * HS256 JSON Web Tokens. Only the user id travels in the token; the role is read from the
@@ -38,6 +40,7 @@ export class TokenService {
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<TokenClaims>;
       if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number')
         return null;
+      if (!USER_ID.test(claims.sub)) return null;
       if (claims.exp * 1000 <= now) return null;
       return claims as TokenClaims;
     } catch {

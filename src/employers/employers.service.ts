@@ -14,7 +14,7 @@ import {
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployerInput } from 'src/employers/employer.input';
 import { EmployersRepository } from 'src/employers/employers.repository';
-import { Connection, decodeCursor, toConnection } from 'src/graphql/connection';
+import { Connection, keysetCursor, toConnection } from 'src/graphql/connection';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 
 @Injectable()
@@ -107,7 +107,7 @@ export class EmployersService {
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<EmployerEntity>> {
-    const { rows, total } = await this.employers.page({ status }, first, decodeCursor(after));
+    const { rows, total } = await this.employers.page({ status }, first, keysetCursor(after, ['timestamp', 'uuid']));
     return toConnection(rows, first, total, (e) => [e.createdAt.toISOString(), e.id]);
   }
 }

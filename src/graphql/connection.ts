@@ -121,13 +121,52 @@ export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) =>
   return { ...connection, edges: connection.edges.map((e) => ({ cursor: e.cursor, node: map(e.node) })) };
 }
 
+/** Deeper offsets are refused: no client pages this far, and the database would skip them all. */
+export const MAX_CURSOR_OFFSET = 100_000;
+
+const notOurs = () => ValidationError.field('after', 'is not a cursor this API issued');
+
 /** For keyset pages whose cursor is a single offset into a ranked, deterministic order. */
 export function offsetFromCursor(after: string | null | undefined): number {
   const key = decodeCursor(after);
   if (key === null) return 0;
   const [offset] = key;
-  if (key.length !== 1 || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
-    throw ValidationError.field('after', 'is not a cursor this API issued');
+  if (key.length !== 1 || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw notOurs();
+  if (offset > MAX_CURSOR_OFFSET) {
+    throw ValidationError.field('after', `reaches past ${MAX_CURSOR_OFFSET} results; narrow the search instead`);
   }
   return offset;
+}
+
+/** What each value of a keyset cursor must be before it may reach a query. */
+export type CursorPart = 'text' | 'uuid' | 'timestamp';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function partIsValid(value: string | number | null, part: CursorPart): boolean {
+  if (typeof value !== 'string') return false;
+  switch (part) {
+    case 'text':
+      return value.length <= 1000 && !value.includes('\u0000');
+    case 'uuid':
+      return UUID.test(value);
+    case 'timestamp':
+      return ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  }
+}
+
+/**
+ * A keyset cursor whose values have the given shape, or null for the first page. A cursor
+ * crafted by hand (another shape, a non-UUID id, a date that is none) is BAD_USER_INPUT on
+ * `after`, never a database error.
+ */
+export function keysetCursor<T extends CursorPart[]>(
+  after: string | null | undefined,
+  parts: [...T],
+): { [K in keyof T]: string } | null {
+  const key = decodeCursor(after);
+  if (key === null) return null;
+  if (key.length !== parts.length || !parts.every((part, i) => partIsValid(key[i]!, part))) throw notOurs();
+  return key as { [K in keyof T]: string };
 }

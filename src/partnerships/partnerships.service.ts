@@ -7,7 +7,7 @@ import { utcToday } from 'src/candidates/candidate-rules';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from 'src/common/errors';
 import { EmployersRepository } from 'src/employers/employers.repository';
-import { Connection, decodeCursor, toConnection } from 'src/graphql/connection';
+import { Connection, keysetCursor, toConnection } from 'src/graphql/connection';
 import { EligibilityCandidatesRepository } from 'src/partnerships/eligibility-candidates.repository';
 import {
   EligibilityCandidate,
@@ -150,7 +150,7 @@ export class PartnershipsService {
   }
 
   async list(first: number, after: string | null | undefined): Promise<Connection<PartnershipProgrammeEntity>> {
-    const { rows, total } = await this.programmes.page(first, decodeCursor(after));
+    const { rows, total } = await this.programmes.page(first, keysetCursor(after, ['text', 'uuid']));
     return toConnection(rows, first, total, (p) => [p.name, p.id]);
   }
 

@@ -1,19 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ValidationError } from 'src/common/errors';
-import { Connection, decodeCursor, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
+import { Connection, keysetCursor, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { OccupationsArgs, SkillsArgs } from 'src/taxonomy/taxonomy.args';
 import { Occupation, OccupationSuggestion, Skill, toOccupation, toSkill } from 'src/taxonomy/taxonomy.model';
 import { Keyset, TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 
 function keysetFrom(after: string | null | undefined): Keyset | null {
-  const key = decodeCursor(after);
-  if (key === null) return null;
-  const [label, id] = key;
-  if (key.length !== 2 || typeof label !== 'string' || typeof id !== 'string') {
-    throw ValidationError.field('after', 'is not a cursor this API issued');
-  }
-  return { label, id };
+  const key = keysetCursor(after, ['text', 'uuid']);
+  return key && { label: key[0], id: key[1] };
 }
 
 /** Reads of the taxonomy: alphabetical lists, engine-ranked searches and title suggestions. */
