@@ -10,6 +10,7 @@ import { Partnerships1795923375606 } from 'migrations/1795923375606-Partnerships
 import { Contacts1795923440000 } from 'migrations/1795923440000-Contacts';
 import { OutboxHistory1795924813404 } from 'migrations/1795924813404-OutboxHistory';
 import { RateLimits1796039924805 } from 'migrations/1796039924805-RateLimits';
+import { RegistrationKeys1796039924806 } from 'migrations/1796039924806-RegistrationKeys';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -23,4 +24,5 @@ export const MIGRATIONS: Function[] = [
   Contacts1795923440000,
   OutboxHistory1795924813404,
   RateLimits1796039924805,
+  RegistrationKeys1796039924806,
 ];

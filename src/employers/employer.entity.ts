@@ -3,7 +3,7 @@ import { EmployerStatus } from 'src/employers/employer-status';
 
 /** An organisation established in an EU Member State, owned by one EMPLOYER account. */
 @Entity('employer')
-@Index('employer_registration', ['memberState', 'registrationNumber'], { unique: true })
+@Index('employer_registration_key', ['memberState', 'registrationKey'], { unique: true })
 @Index('employer_status_order', ['status', 'createdAt', 'id'])
 export class EmployerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -20,6 +20,10 @@ export class EmployerEntity {
 
   @Column({ type: 'varchar', length: 64 })
   registrationNumber!: string;
+
+  /** What uniqueness is decided on: see src/employers/registration-number.ts. */
+  @Column({ type: 'varchar', length: 64 })
+  registrationKey!: string;
 
   @Column({ type: 'varchar', length: 254 })
   contactEmail!: string;

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Trim } from 'src/common/trim';
@@ -18,8 +19,11 @@ export class EmployerInput {
   @NormalizeCountryCode()
   memberState!: string;
 
-  @Field({ description: 'The number in that Member State’s business register' })
-  @Trim()
+  @Field({
+    description:
+      'The number in that Member State’s business register; case, spaces, dots, slashes and hyphens do not matter',
+  })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.normalize('NFKC').trim() : value))
   @IsString()
   @Length(2, 64)
   @Matches(/^[\p{L}\p{N} ./-]+$/u, { message: 'may contain letters, digits, spaces, dots, slashes and hyphens only' })

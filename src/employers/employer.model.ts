@@ -16,11 +16,14 @@ export class EmployerModel {
   @Field({ description: 'ISO 3166-1 alpha-2 code of the EU Member State it is established in' })
   memberState!: string;
 
-  @Field()
+  /** Exposed by EmployersResolver to the owner and administrators only. */
   registrationNumber!: string;
 
-  @Field()
+  /** Exposed by EmployersResolver to the owner and administrators only. */
   contactEmail!: string;
+
+  /** Not exposed: decides who sees the two fields above. */
+  ownerId!: string | null;
 
   @Field(() => EmployerStatus)
   status!: EmployerStatus;
@@ -35,6 +38,7 @@ export class EmployerModel {
       memberState: entity.memberState,
       registrationNumber: entity.registrationNumber,
       contactEmail: entity.contactEmail,
+      ownerId: entity.ownerId,
       status: entity.status,
       statusReason: entity.statusReason,
     });

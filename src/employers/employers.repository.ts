@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployerStatus } from 'src/employers/employer-status';
+import { registrationDisplay, registrationKey } from 'src/employers/registration-number';
 import { CursorKey } from 'src/graphql/connection';
 
 @Injectable()
@@ -21,7 +22,7 @@ export class EmployersRepository {
     return manager.createQueryBuilder(EmployerEntity, 'e').where('e.id IN (:...ids)', { ids }).getMany();
   }
 
-  /** Inserts unless the owner already has one or the registration is taken; returns which. */
+  /** Inserts unless the owner already has one or the registration (by its key) is taken in that Member State. */
   async insert(
     employer: Pick<EmployerEntity, 'ownerId' | 'legalName' | 'memberState' | 'registrationNumber' | 'contactEmail'>,
     manager: EntityManager,
@@ -30,7 +31,11 @@ export class EmployersRepository {
       .createQueryBuilder()
       .insert()
       .into(EmployerEntity)
-      .values(employer)
+      .values({
+        ...employer,
+        registrationNumber: registrationDisplay(employer.registrationNumber),
+        registrationKey: registrationKey(employer.registrationNumber),
+      })
       .orIgnore()
       .returning('id')
       .execute();

@@ -1,10 +1,15 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Roles } from 'src/auth/auth.decorators';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, OptionalUser, Roles } from 'src/auth/auth.decorators';
 import { AuthUser, Role } from 'src/auth/role';
 import { EmployerInput, EmployersArgs, SetEmployerStatusArgs } from 'src/employers/employer.input';
 import { EmployerConnection, EmployerModel } from 'src/employers/employer.model';
 import { EmployersService } from 'src/employers/employers.service';
 import { Connection, mapConnection } from 'src/graphql/connection';
+
+/** An organisation's register number and contact address are for itself and the administrators. */
+function seesPrivateFields(viewer: AuthUser | undefined, employer: EmployerModel): boolean {
+  return viewer?.role === Role.ADMIN || (viewer !== undefined && viewer.id === employer.ownerId);
+}
 
 @Resolver(() => EmployerModel)
 export class EmployersResolver {
@@ -37,5 +42,21 @@ export class EmployersResolver {
   })
   async setEmployerStatus(@CurrentUser() admin: AuthUser, @Args() args: SetEmployerStatusArgs): Promise<EmployerModel> {
     return EmployerModel.from(await this.service.setStatus(admin, args.id, args.status, args.reason ?? null));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The owner and administrators only; null for everyone else',
+  })
+  registrationNumber(@Parent() employer: EmployerModel, @OptionalUser() viewer: AuthUser | undefined): string | null {
+    return seesPrivateFields(viewer, employer) ? employer.registrationNumber : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The owner and administrators only; null for everyone else',
+  })
+  contactEmail(@Parent() employer: EmployerModel, @OptionalUser() viewer: AuthUser | undefined): string | null {
+    return seesPrivateFields(viewer, employer) ? employer.contactEmail : null;
   }
 }

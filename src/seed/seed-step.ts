@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 
 /** What a seed step may use: the providers of the running application or CLI context. */
 export interface SeedContext {
-  get<T>(type: Type<T>, options?: { strict: boolean }): T;
+  get<T>(type: Type<T> | symbol, options?: { strict: boolean }): T;
 }
 
 /**

@@ -9,7 +9,8 @@ import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 
 /**
  * A fresh `npm start` should be useful: when the taxonomy is empty (outside tests) the
- * seed steps run once at boot, and say so in the log.
+ * seed steps run once at boot, and say so in the log. In production only when asked for
+ * (SEED_DEMO_ON_EMPTY=true), and even then without an account.
  */
 @Injectable()
 export class SeedOnEmptyDatabase implements OnApplicationBootstrap {
@@ -20,7 +21,7 @@ export class SeedOnEmptyDatabase implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.nodeEnv === 'test' || !(await this.taxonomy.isEmpty())) return;
+    if (this.config.nodeEnv === 'test' || !this.config.seed.demoOnEmpty || !(await this.taxonomy.isEmpty())) return;
     new Logger('Seed').log('The taxonomy is empty: loading the demo taxonomy and shortage lists (npm run seed)');
     await runSeed(this.moduleRef);
   }
