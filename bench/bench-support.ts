@@ -6,6 +6,8 @@ import { parseEsco } from 'src/taxonomy/import/esco-parse';
 import { readEscoSource } from 'src/taxonomy/import/esco-source';
 import { ImportReport, TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
 import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
+import { LanguageLabelsRepository } from 'src/taxonomy/import/language-labels.repository';
+import { LanguageLabelsStep } from 'src/taxonomy/import/language-labels.step';
 
 export const ESCO_DIR = join(process.cwd(), '../shared/data/esco-v1.1.1');
 
@@ -22,6 +24,7 @@ export async function importEsco(
     dataSource,
     new TaxonomyImportRepository(dataSource),
     new PostgresSearchEngine(dataSource),
+    new LanguageLabelsStep(new LanguageLabelsRepository()),
   );
   const importStarted = performance.now();
   const report = await importer.importData(data, {

@@ -11,6 +11,7 @@ import { Contacts1795923440000 } from 'migrations/1795923440000-Contacts';
 import { OutboxHistory1795924813404 } from 'migrations/1795924813404-OutboxHistory';
 import { RateLimits1796039924805 } from 'migrations/1796039924805-RateLimits';
 import { RegistrationKeys1796039924806 } from 'migrations/1796039924806-RegistrationKeys';
+import { LanguageLabels1796040687937 } from 'migrations/1796040687937-LanguageLabels';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -25,4 +26,5 @@ export const MIGRATIONS: Function[] = [
   OutboxHistory1795924813404,
   RateLimits1796039924805,
   RegistrationKeys1796039924806,
+  LanguageLabels1796040687937,
 ];

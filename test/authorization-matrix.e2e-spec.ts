@@ -40,6 +40,7 @@ const MATRIX: Record<string, 'public' | Role[]> = {
   occupation: 'public',
   skills: 'public',
   suggestOccupations: 'public',
+  suggestSkills: 'public',
   shortageOccupations: 'public',
   vacancy: 'public',
   vacancies: 'public',

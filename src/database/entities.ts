@@ -31,6 +31,7 @@ import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 import { VacancyEntity, VacancyReportEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
 import { TaxonomyImportEntity } from 'src/taxonomy/taxonomy-import.entity';
+import { OccupationLabelEntity, SkillLabelEntity } from 'src/taxonomy/concept-label.entity';
 
 export const ENTITIES: Function[] = [
   UserEntity,
@@ -39,6 +40,8 @@ export const ENTITIES: Function[] = [
   OccupationEntity,
   SkillEntity,
   OccupationSkillEntity,
+  OccupationLabelEntity,
+  SkillLabelEntity,
   TaxonomyImportEntity,
   ShortageOccupationEntity,
   EmployerEntity,

@@ -17,13 +17,30 @@ export interface PageOptions {
   offset: number;
 }
 
-/** Taxonomy search; the database stays the source of truth, the engine returns ids in rank order. */
+/** A skill a free text speaks of, and the words of the text that named it. */
+export interface SkillHit extends SearchHit {
+  evidence: string | null;
+}
+
+/** An ISO 639-1 code, or null for every language. */
+export type SearchLanguage = string | null;
+
+/**
+ * Taxonomy search; the database stays the source of truth, the engine returns ids in rank
+ * order. A language searches that language's labels first (then English, ESCO's own);
+ * null searches every language.
+ */
 export interface TaxonomySearch {
   /** Occupations matching `text` by label, alternative or hidden label, typos tolerated. */
-  searchOccupations(text: string, options: PageOptions & { iscoCode?: string }): Promise<SearchPage>;
-  searchSkills(text: string, options: PageOptions): Promise<SearchPage>;
+  searchOccupations(
+    text: string,
+    options: PageOptions & { iscoCode?: string; language?: SearchLanguage },
+  ): Promise<SearchPage>;
+  searchSkills(text: string, options: PageOptions & { language?: SearchLanguage }): Promise<SearchPage>;
   /** Maps a free-text job title to the most likely occupations, best first. */
-  suggestOccupations(title: string, limit: number): Promise<SearchHit[]>;
+  suggestOccupations(title: string, limit: number, language?: SearchLanguage): Promise<SearchHit[]>;
+  /** The skills a free text (a profile, a vacancy) speaks of, best first. */
+  suggestSkills(text: string, limit: number, language?: SearchLanguage): Promise<SkillHit[]>;
   /** Rebuilds the engine's taxonomy indexes from the database (after an import or seed). */
   reindexTaxonomy(): Promise<void>;
 }

@@ -2,8 +2,8 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Public } from 'src/auth/auth.decorators';
 import { Connection } from 'src/graphql/connection';
 import type { GraphQLContext } from 'src/graphql/graphql.module';
-import { ConceptIdArgs, OccupationsArgs, SuggestOccupationsArgs } from 'src/taxonomy/taxonomy.args';
-import { TaxonomyLoaderFactory } from 'src/taxonomy/taxonomy.loaders';
+import { ConceptIdArgs, LabelLanguageArgs, OccupationsArgs, SuggestOccupationsArgs } from 'src/taxonomy/taxonomy.args';
+import { labelKey, TaxonomyLoaderFactory } from 'src/taxonomy/taxonomy.loaders';
 import {
   IscoGroup,
   Occupation,
@@ -39,7 +39,31 @@ export class OccupationsResolver {
   @Public()
   @Query(() => [OccupationSuggestion], { description: 'Maps a free-text job title to ranked ESCO occupations' })
   suggestOccupations(@Args() args: SuggestOccupationsArgs): Promise<OccupationSuggestion[]> {
-    return this.taxonomy.suggestOccupations(args.title, args.first);
+    return this.taxonomy.suggestOccupations(args.title, args.first, args.language ?? null);
+  }
+
+  @ResolveField(() => String, {
+    description: 'Preferred label in `language` (ISO 639-1); English when omitted or missing',
+  })
+  async label(
+    @Parent() occupation: Occupation,
+    @Args() { language }: LabelLanguageArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<string> {
+    if (!language || language === 'en') return occupation.label;
+    const local = await this.loaders.forRequest(context.req).occupationLabels.load(labelKey(occupation.id, language));
+    return local?.preferredLabel ?? occupation.label;
+  }
+
+  @ResolveField(() => [String], { description: 'Alternative labels in `language`; English when omitted or missing' })
+  async altLabels(
+    @Parent() occupation: Occupation,
+    @Args() { language }: LabelLanguageArgs,
+    @Context() context: GraphQLContext,
+  ): Promise<string[]> {
+    if (!language || language === 'en') return occupation.altLabels;
+    const local = await this.loaders.forRequest(context.req).occupationLabels.load(labelKey(occupation.id, language));
+    return local ? local.altLabels : occupation.altLabels;
   }
 
   @ResolveField(() => IscoGroup)

@@ -32,6 +32,13 @@ export class TaxonomyImportEntity {
   @Column({ type: 'integer' })
   relations!: number;
 
+  /**
+   * Labels per language after the import, such as `{ "fr": { "occupations": 3007, "skills": 13379 } }`,
+   * with the rows skipped from each language's files (URIs missing from the English set).
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  languages!: Record<string, { occupations: number; skills: number; skipped: number }>;
+
   /** Inserted, updated and deleted rows per table, and skipped source rows. */
   @Column({ type: 'jsonb' })
   changes!: Record<string, unknown>;

@@ -22,10 +22,9 @@ abstract class EscoConcept {
   @Field()
   escoUri!: string;
 
-  @Field()
+  /** English; `label(language)` and `altLabels(language)` are field resolvers (OccupationsResolver, SkillsResolver). */
   label!: string;
 
-  @Field(() => [String])
   altLabels!: string[];
 }
 
@@ -57,6 +56,18 @@ export class OccupationSuggestion {
 
   @Field(() => Float, { description: 'Relevance, higher is better; comparable only within one answer' })
   score!: number;
+}
+
+@ObjectType({ description: 'A skill a free text speaks of' })
+export class SkillSuggestion {
+  @Field(() => Skill)
+  skill!: Skill;
+
+  @Field(() => Float, { description: 'Relevance, higher is better; comparable only within one answer' })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: 'The words of the text that led to the skill' })
+  evidence!: string | null;
 }
 
 export const OccupationConnection = ConnectionType(Occupation);

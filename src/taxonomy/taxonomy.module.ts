@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
 import { TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
+import { LanguageLabelsRepository } from 'src/taxonomy/import/language-labels.repository';
+import { LanguageLabelsStep } from 'src/taxonomy/import/language-labels.step';
 import { OccupationsResolver } from 'src/taxonomy/occupations.resolver';
 import { SkillsResolver } from 'src/taxonomy/skills.resolver';
 import { TaxonomyLoaderFactory } from 'src/taxonomy/taxonomy.loaders';
@@ -14,6 +16,8 @@ import { TaxonomyService } from 'src/taxonomy/taxonomy.service';
     TaxonomyLoaderFactory,
     TaxonomyImportRepository,
     TaxonomyImportService,
+    LanguageLabelsRepository,
+    LanguageLabelsStep,
     OccupationsResolver,
     SkillsResolver,
   ],

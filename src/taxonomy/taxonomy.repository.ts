@@ -4,6 +4,7 @@ import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity, RelationType } from 'src/taxonomy/occupation-skill.entity';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
+import { OccupationLabelEntity, SkillLabelEntity } from 'src/taxonomy/concept-label.entity';
 
 export interface Keyset {
   label: string;
@@ -108,6 +109,25 @@ export class TaxonomyRepository {
   async iscoGroups(codes: readonly string[], manager?: EntityManager): Promise<IscoGroupEntity[]> {
     if (codes.length === 0) return [];
     return this.m(manager).findBy(IscoGroupEntity, { code: In([...codes]) });
+  }
+
+  /** Labels of many concepts in a few languages, in one query per kind. */
+  async labelsIn(
+    kind: 'occupation' | 'skill',
+    ids: readonly string[],
+    languages: readonly string[],
+    manager?: EntityManager,
+  ): Promise<{ id: string; language: string; preferredLabel: string; altLabels: string[] }[]> {
+    if (ids.length === 0 || languages.length === 0) return [];
+    const entity = kind === 'occupation' ? OccupationLabelEntity : SkillLabelEntity;
+    const key = kind === 'occupation' ? 'occupationId' : 'skillId';
+    const rows = await this.m(manager).findBy(entity, { [key]: In([...ids]), language: In([...languages]) });
+    return rows.map((r) => ({
+      id: r instanceof OccupationLabelEntity ? r.occupationId : (r as SkillLabelEntity).skillId,
+      language: r.language,
+      preferredLabel: r.preferredLabel,
+      altLabels: r.altLabels,
+    }));
   }
 
   async isEmpty(manager?: EntityManager): Promise<boolean> {

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Connection, keysetCursor, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { OccupationsArgs, SkillsArgs } from 'src/taxonomy/taxonomy.args';
-import { Occupation, OccupationSuggestion, Skill, toOccupation, toSkill } from 'src/taxonomy/taxonomy.model';
+import {
+  Occupation,
+  OccupationSuggestion,
+  Skill,
+  SkillSuggestion,
+  toOccupation,
+  toSkill,
+} from 'src/taxonomy/taxonomy.model';
 import { Keyset, TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 
 function keysetFrom(after: string | null | undefined): Keyset | null {
@@ -28,7 +35,12 @@ export class TaxonomyService {
     const iscoCode = args.iscoCode ?? undefined;
     if (search) {
       const offset = offsetFromCursor(args.after);
-      const page = await this.search.searchOccupations(search, { iscoCode, limit: args.first + 1, offset });
+      const page = await this.search.searchOccupations(search, {
+        iscoCode,
+        language: args.language ?? null,
+        limit: args.first + 1,
+        offset,
+      });
       const rows = (await this.repository.findOccupations(page.hits.map((h) => h.id))).map(toOccupation);
       return this.ranked(rows, args.first, offset, page.total);
     }
@@ -44,7 +56,11 @@ export class TaxonomyService {
     const search = args.search?.trim();
     if (search) {
       const offset = offsetFromCursor(args.after);
-      const page = await this.search.searchSkills(search, { limit: args.first + 1, offset });
+      const page = await this.search.searchSkills(search, {
+        language: args.language ?? null,
+        limit: args.first + 1,
+        offset,
+      });
       const rows = (await this.repository.findSkills(page.hits.map((h) => h.id))).map(toSkill);
       return this.ranked(rows, args.first, offset, page.total);
     }
@@ -52,14 +68,24 @@ export class TaxonomyService {
     return toConnection(rows.map(toSkill), args.first, total, (s) => [s.label, s.id]);
   }
 
-  async suggestOccupations(title: string, first: number): Promise<OccupationSuggestion[]> {
-    const hits = await this.search.suggestOccupations(title, first);
+  async suggestOccupations(title: string, first: number, language: string | null): Promise<OccupationSuggestion[]> {
+    const hits = await this.search.suggestOccupations(title, first, language);
     const occupations = new Map(
       (await this.repository.findOccupations(hits.map((h) => h.id))).map((o) => [o.id, toOccupation(o)]),
     );
     return hits.flatMap((hit) => {
       const occupation = occupations.get(hit.id);
       return occupation ? [{ occupation, score: Math.round(hit.score * 10_000) / 10_000 }] : [];
+    });
+  }
+
+  /** The skills a text speaks of; the text is neither stored nor logged. */
+  async suggestSkills(text: string, first: number, language: string | null): Promise<SkillSuggestion[]> {
+    const hits = await this.search.suggestSkills(text, first, language);
+    const skills = new Map((await this.repository.findSkills(hits.map((h) => h.id))).map((s) => [s.id, toSkill(s)]));
+    return hits.flatMap((hit) => {
+      const skill = skills.get(hit.id);
+      return skill ? [{ skill, score: Math.round(hit.score * 10_000) / 10_000, evidence: hit.evidence }] : [];
     });
   }
 

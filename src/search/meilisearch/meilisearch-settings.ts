@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { ALL_LABEL_FIELDS, LOCALIZED_ATTRIBUTES } from 'src/search/meilisearch/localized-labels';
 
 /** A few abbreviations job seekers and employers write for whole words ESCO spells out. */
 export const TAXONOMY_SYNONYMS: Record<string, string[]> = {
@@ -18,7 +19,8 @@ export const TAXONOMY_SYNONYMS: Record<string, string[]> = {
 const CODES_WITHOUT_TYPOS = ['escoCode', 'iscoCode'];
 
 export const OCCUPATION_SETTINGS: Settings = {
-  searchableAttributes: ['label', 'altLabels', 'hiddenLabels', 'escoCode', 'iscoCode'],
+  searchableAttributes: [...ALL_LABEL_FIELDS, 'escoCode', 'iscoCode'],
+  localizedAttributes: LOCALIZED_ATTRIBUTES,
   filterableAttributes: ['iscoPrefixes'],
   sortableAttributes: ['label'],
   typoTolerance: { enabled: true, disableOnAttributes: CODES_WITHOUT_TYPOS },
@@ -26,7 +28,8 @@ export const OCCUPATION_SETTINGS: Settings = {
 };
 
 export const SKILL_SETTINGS: Settings = {
-  searchableAttributes: ['label', 'altLabels', 'hiddenLabels'],
+  searchableAttributes: ALL_LABEL_FIELDS,
+  localizedAttributes: LOCALIZED_ATTRIBUTES,
   sortableAttributes: ['label'],
   typoTolerance: { enabled: true, disableOnAttributes: ['escoUri'] },
   synonyms: TAXONOMY_SYNONYMS,

@@ -1,13 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { Meilisearch, type Settings, type Task } from 'meilisearch';
-import { cleanJobTitle } from 'src/search/query-text';
+import { textChunks, titleWords } from 'src/search/labels/label-text';
+import { languageSearch } from 'src/search/meilisearch/localized-labels';
 import {
   CandidateDocument,
   CandidateRetrieval,
   PageOptions,
   SearchEngine,
   SearchHit,
+  SearchLanguage,
   SearchPage,
+  SkillHit,
   VacancyDocument,
   VacancyRetrieval,
   VacancySearchFilter,
@@ -60,18 +63,49 @@ export class MeilisearchEngine implements SearchEngine {
     return `${this.options.indexPrefix}_${kind}`;
   }
 
-  async searchOccupations(text: string, options: PageOptions & { iscoCode?: string }): Promise<SearchPage> {
+  async searchOccupations(
+    text: string,
+    options: PageOptions & { iscoCode?: string; language?: SearchLanguage },
+  ): Promise<SearchPage> {
     const filter = options.iscoCode ? [`iscoPrefixes = ${JSON.stringify(options.iscoCode)}`] : undefined;
-    return this.search('occupations', text, options, filter);
+    return this.search('occupations', text, options, filter, undefined, options.language);
   }
 
-  searchSkills(text: string, options: PageOptions): Promise<SearchPage> {
-    return this.search('skills', text, options);
+  searchSkills(text: string, options: PageOptions & { language?: SearchLanguage }): Promise<SearchPage> {
+    return this.search('skills', text, options, undefined, undefined, options.language);
   }
 
-  async suggestOccupations(title: string, limit: number): Promise<SearchHit[]> {
-    const page = await this.search('occupations', cleanJobTitle(title), { limit, offset: 0 });
+  async suggestOccupations(title: string, limit: number, language: SearchLanguage = null): Promise<SearchHit[]> {
+    const words = titleWords(title)
+      .map((w) => title.slice(w.start, w.end))
+      .join(' ');
+    const page = await this.search('occupations', words, { limit, offset: 0 }, undefined, undefined, language);
     return page.hits;
+  }
+
+  /**
+   * Meilisearch reads ten words of a query, so the text goes as one federated multi-search
+   * of short windows; each skill found quotes the window that found it.
+   */
+  async suggestSkills(text: string, limit: number, language: SearchLanguage = null): Promise<SkillHit[]> {
+    const chunks = textChunks(text);
+    if (chunks.length === 0) return [];
+    const result = await this.client.multiSearch({
+      federation: { limit, offset: 0 },
+      queries: chunks.map((chunk) => ({
+        indexUid: this.indexName('skills'),
+        q: chunk.text,
+        matchingStrategy: 'frequency' as const,
+        attributesToRetrieve: ['id'],
+        showRankingScore: true,
+        ...languageSearch(language),
+      })),
+    });
+    return result.hits.map((hit) => ({
+      id: String(hit.id),
+      score: hit._federation?.weightedRankingScore ?? hit._rankingScore ?? 0,
+      evidence: chunks[hit._federation?.queriesPosition ?? -1]?.text ?? null,
+    }));
   }
 
   async prepare(): Promise<void> {
@@ -181,6 +215,7 @@ export class MeilisearchEngine implements SearchEngine {
     { limit, offset }: PageOptions,
     filter?: (string | string[])[],
     sort?: string[],
+    language?: SearchLanguage,
   ): Promise<SearchPage> {
     const result = await this.client.index(this.indexName(kind)).search(text, {
       limit,
@@ -189,6 +224,7 @@ export class MeilisearchEngine implements SearchEngine {
       sort,
       attributesToRetrieve: ['id'],
       showRankingScore: true,
+      ...languageSearch(language),
     });
     return {
       hits: result.hits.map((hit) => ({ id: String(hit.id), score: hit._rankingScore ?? 0 })),

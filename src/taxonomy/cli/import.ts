@@ -1,12 +1,13 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { runCli } from 'src/cli/cli-context';
 import { TaxonomyImportService, ImportProgress, ImportReport } from 'src/taxonomy/import/taxonomy-import.service';
-import { parseEsco } from 'src/taxonomy/import/esco-parse';
+import { parseEscoWithLanguages } from 'src/taxonomy/import/esco-languages';
 import { readEscoSource } from 'src/taxonomy/import/esco-source';
 import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 
 const USAGE = `Usage: npm run taxonomy:import -- PATH [PATH...] [--force]
-  PATH  a folder of ESCO CSV files, the official zip(s), or single CSV files`;
+  PATH  a folder of ESCO CSV files, the official zip(s), or single CSV files; occupations_<lang>.csv
+        and skills_<lang>.csv among them add labels in that language`;
 
 /** A progress bar on a terminal; one plain line per phase step otherwise (logs, CI). */
 function progressReporter(): { update: (p: ImportProgress) => void; stop: () => void } {
@@ -53,6 +54,18 @@ function summary(report: ImportReport): string {
       );
     }
   }
+  const languages = Object.entries(report.languages);
+  if (languages.length > 0) {
+    lines.push('Labels per language (occupations, skills; skipped rows):');
+    for (const [language, l] of languages) {
+      const changed = Object.entries(l.changes ?? {})
+        .map(([kind, ch]) => `${kind}s +${ch.inserted} ~${ch.updated} -${ch.deleted}`)
+        .join(', ');
+      lines.push(
+        `  ${language}: ${l.occupations}, ${l.skills}${l.skipped ? `; skipped ${l.skipped}` : ''}${changed ? ` (${changed})` : ''}`,
+      );
+    }
+  }
   const dropped = report.skipped.filter((s) => !s.kept);
   const kept = report.skipped.filter((s) => s.kept);
   if (report.skipped.length > 0) {
@@ -77,7 +90,7 @@ void runCli([TaxonomyModule], async (context) => {
   }
   const started = performance.now();
   const source = readEscoSource(paths);
-  const { data, skipped } = parseEsco(source);
+  const { data, skipped } = parseEscoWithLanguages(source);
   console.error(`Read ${source.description} in ${Math.round(performance.now() - started)} ms`);
   const progress = progressReporter();
   try {

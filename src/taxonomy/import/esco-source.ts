@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { ValidationError } from 'src/common/errors';
+import { LanguageFile, languageFileOf } from 'src/taxonomy/import/esco-languages';
 
 /** The files of an ESCO CSV download the importer reads, by role. */
 export const ESCO_FILES = {
@@ -18,6 +19,8 @@ export type EscoFileRole = keyof typeof ESCO_FILES;
 export interface EscoSource {
   /** Contents by role, with the file name they came from. */
   files: Record<EscoFileRole, { name: string; content: Uint8Array }>;
+  /** `occupations_<lang>.csv` and `skills_<lang>.csv` of other languages, by name. */
+  languageFiles: LanguageFile[];
   /** SHA-256 over the files read, so the same download imports once. */
   checksum: string;
   /** The ESCO release named in the paths (such as v1.1.1), or `unknown`. */
@@ -27,23 +30,27 @@ export interface EscoSource {
 
 const WANTED: ReadonlySet<string> = new Set(Object.values(ESCO_FILES).flat());
 
+function wanted(name: string): boolean {
+  return WANTED.has(name) || languageFileOf(name) !== null;
+}
+
 function collect(path: string, found: Map<string, Uint8Array>, origins: string[]): void {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw ValidationError.field('path', `${path} does not exist`);
   if (stat.isDirectory()) {
     for (const entry of readdirSync(path).sort()) {
-      if (WANTED.has(entry) || entry.toLowerCase().endsWith('.zip')) collect(join(path, entry), found, origins);
+      if (wanted(entry) || entry.toLowerCase().endsWith('.zip')) collect(join(path, entry), found, origins);
     }
     return;
   }
   const name = basename(path);
   if (name.toLowerCase().endsWith('.zip')) {
     origins.push(path);
-    const entries = unzipSync(readFileSync(path), { filter: (file) => WANTED.has(basename(file.name)) });
+    const entries = unzipSync(readFileSync(path), { filter: (file) => wanted(basename(file.name)) });
     for (const [entryName, content] of Object.entries(entries)) found.set(basename(entryName), content);
     return;
   }
-  if (WANTED.has(name)) {
+  if (wanted(name)) {
     origins.push(path);
     found.set(name, readFileSync(path));
   }
@@ -71,6 +78,11 @@ export function readEscoSource(paths: string[]): EscoSource {
   for (const role of Object.keys(ESCO_FILES) as EscoFileRole[]) {
     hash.update(files[role].name).update('\0').update(files[role].content).update('\0');
   }
+  const languageFiles = [...found.keys()].sort().flatMap((name) => {
+    const file = languageFileOf(name);
+    return file ? [{ ...file, name, content: found.get(name)! }] : [];
+  });
+  for (const file of languageFiles) hash.update(file.name).update('\0').update(file.content).update('\0');
   const version = /v(\d+\.\d+(?:\.\d+)?)/i.exec(origins.join(' '))?.[0]?.toLowerCase() ?? 'unknown';
-  return { files, checksum: hash.digest('hex'), version, description: paths.join(', ') };
+  return { files, languageFiles, checksum: hash.digest('hex'), version, description: paths.join(', ') };
 }

@@ -1,3 +1,5 @@
+import type { LanguageLabels } from 'src/taxonomy/import/esco-languages';
+
 /** A whole taxonomy as the importer writes it, whatever its source (ESCO download or demo). */
 export interface IscoGroupRow {
   code: string;
@@ -36,6 +38,8 @@ export interface TaxonomyData {
   occupations: OccupationRow[];
   skills: SkillRow[];
   relations: RelationRow[];
+  /** Labels in other languages; a language not listed keeps the labels it has. */
+  languageLabels?: LanguageLabels[];
 }
 
 /** A source row left out (or kept with a gap), with why. */

@@ -3,8 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { SkippedRow, TaxonomyData } from 'src/taxonomy/import/taxonomy-data';
 import { NO_CHANGES, TableChanges, TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
+import { LanguageLabelsStep, LanguageReport } from 'src/taxonomy/import/language-labels.step';
 
-export type ImportPhase = 'ISCO groups' | 'occupations' | 'skills' | 'relations' | 'clean-up' | 'search index';
+export type ImportPhase =
+  'ISCO groups' | 'occupations' | 'skills' | 'relations' | 'clean-up' | 'labels' | 'search index';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -29,6 +31,8 @@ export interface ImportReport {
   version: string;
   counts: { iscoGroups: number; occupations: number; skills: number; relations: number };
   changes: Record<'iscoGroups' | 'occupations' | 'skills' | 'relations', TableChanges>;
+  /** Per language: labelled concepts after the import, and the changes of the languages imported. */
+  languages: LanguageReport;
   skipped: SkippedRow[];
   durationMs: number;
 }
@@ -58,6 +62,7 @@ export class TaxonomyImportService {
     private readonly dataSource: DataSource,
     private readonly repository: TaxonomyImportRepository,
     @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
+    private readonly languageLabels: LanguageLabelsStep,
   ) {}
 
   latestImport() {
@@ -75,19 +80,32 @@ export class TaxonomyImportService {
       await this.repository.lock(manager);
       const latest = await this.repository.latestImport(manager);
       const counts = await this.repository.counts(manager);
-      if (!options.force && latest?.sourceChecksum === options.checksum && this.sameCounts(counts, data)) {
+      const labelCounts = await this.languageLabels.counts(manager);
+      if (
+        !options.force &&
+        latest?.sourceChecksum === options.checksum &&
+        this.sameCounts(counts, data) &&
+        this.languageLabels.sameCounts(labelCounts, data.languageLabels ?? [])
+      ) {
         return {
           changed: false,
           version: latest.escoVersion,
           counts,
           changes: this.noChanges(),
+          languages: this.languageLabels.report(labelCounts, [], skipped),
           skipped,
           durationMs: 0,
         };
       }
       const changes = await this.write(manager, data, options);
+      const labelChanges = await this.languageLabels.write(manager, data.languageLabels ?? [], {
+        batchSize: options.batchSize ?? DEFAULT_BATCH,
+        onProgress: (done, all) => options.onProgress?.({ phase: 'labels', done, total: all }),
+      });
       const after = await this.repository.counts(manager);
-      const changed = total(changes) > 0 || latest?.sourceChecksum !== options.checksum;
+      const languages = this.languageLabels.report(await this.languageLabels.counts(manager), labelChanges, skipped);
+      const changed =
+        total(changes) > 0 || LanguageLabelsStep.total(labelChanges) > 0 || latest?.sourceChecksum !== options.checksum;
       const durationMs = Math.round(performance.now() - started);
       if (changed) {
         await this.repository.record(manager, {
@@ -96,10 +114,11 @@ export class TaxonomyImportService {
           source: options.source,
           ...after,
           changes: { ...changes, skipped: skipped.length },
+          languages: LanguageLabelsStep.recorded(languages),
           durationMs,
         });
       }
-      return { changed, version: options.version, counts: after, changes, skipped, durationMs };
+      return { changed, version: options.version, counts: after, changes, languages, skipped, durationMs };
     });
     if (report.changed) {
       await this.repository.analyze();
@@ -172,12 +191,15 @@ export class TaxonomyImportService {
     progress({ phase: 'clean-up', done: 0, total: 3 });
     const occupationUris = data.occupations.map((o) => o.uri);
     const skillUris = data.skills.map((s) => s.uri);
+    // A concept's own labels and relations go with it; only other records keep it.
     const occupationsGone = await this.repository.deleteMissing(manager, 'occupation', 'esco_uri', occupationUris, [
       'occupation_skill',
+      'occupation_label',
     ]);
     progress({ phase: 'clean-up', done: 1, total: 3 });
     const skillsGone = await this.repository.deleteMissing(manager, 'skill', 'esco_uri', skillUris, [
       'occupation_skill',
+      'skill_label',
     ]);
     progress({ phase: 'clean-up', done: 2, total: 3 });
     const groupsGone = await this.repository.deleteMissing(
