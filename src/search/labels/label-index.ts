@@ -36,6 +36,9 @@ export class LabelIndex {
   labelTermStart = new Int32Array(0);
   labelTerms = new Int32Array(0);
   termIdf = new Float32Array(0);
+  /** Concepts holding the term, and the share of its language's concepts that is. */
+  termDf = new Int32Array(0);
+  termShare = new Float32Array(0);
   postings: Int32Array[] = [];
   /** Concepts with at least one label, per language. */
   conceptsPerLanguage: number[] = [];
@@ -205,9 +208,12 @@ export class LabelIndex {
       }
     }
     this.termIdf = new Float32Array(termCount);
+    this.termShare = new Float32Array(termCount);
+    this.termDf = df;
     for (let term = 0; term < termCount; term += 1) {
       const n = this.conceptsPerLanguage[this.termLanguageList[term]!]!;
       this.termIdf[term] = Math.log(1 + (n - df[term]! + 0.5) / (df[term]! + 0.5));
+      this.termShare[term] = df[term]! / n;
     }
     this.postings = Array.from(postingSize, (size) => new Int32Array(size));
     const filled = new Int32Array(termCount);

@@ -9,10 +9,13 @@ export interface SkillParams {
   kindAlpha: readonly [number, number, number, number];
   /** How much the passage's words a label lacks count against it. */
   beta: number;
-  /** Terms commoner than this inverse document frequency neither trigger a label nor count. */
-  minIdf: number;
-  /** Only terms at least this rare make a label a candidate (commoner ones still count towards it). */
-  triggerIdf: number;
+  /**
+   * Terms in more than this share of a language's concepts (and more than five) are too
+   * common to count ("and", "use"); terms in more than `triggerShare` still count towards a
+   * label but do not make it a candidate on their own (which keeps long texts fast).
+   */
+  commonShare: number;
+  triggerShare: number;
   /** A word sharing a long prefix with a label word (another inflection) counts this much. */
   prefixWeight: number;
   /** Bonus for label words found next to each other, in order, in the text. */
@@ -30,8 +33,8 @@ export const DEFAULT_SKILL_PARAMS: SkillParams = {
   kindWeight: [1, 0.95, 0.9, 0.55],
   kindAlpha: [0.6, 0.6, 0.6, 0.05],
   beta: 0.2,
-  minIdf: 1.5,
-  triggerIdf: 2.5,
+  commonShare: 0.2,
+  triggerShare: 0.08,
   prefixWeight: 0.85,
   phraseBonus: 0.1,
   priorWeight: 0.05,
@@ -73,21 +76,23 @@ export function passages(text: string): Passage[] {
  */
 export class SkillExtractor {
   private readonly seen: Uint8Array;
-  /** Each label's mass over the terms rare enough to count (see `minIdf`). */
+  /** Each label's mass over the terms rare enough to count (see `commonShare`). */
   private readonly contentMass: Float32Array;
+  private readonly commonShare: number;
 
   constructor(
     readonly index: LabelIndex,
     /** Per concept, in [0, 1]. */
     private readonly prior: Float32Array,
-    minIdf = DEFAULT_SKILL_PARAMS.minIdf,
+    commonShare = DEFAULT_SKILL_PARAMS.commonShare,
   ) {
+    this.commonShare = commonShare;
     this.contentMass = new Float32Array(index.labelCount);
     for (let label = 0; label < index.labelCount; label += 1) {
       const seen = new Set<number>();
       for (let i = index.labelTermStart[label]!; i < index.labelTermStart[label + 1]!; i += 1) {
         const term = index.labelTerms[i]!;
-        if (seen.has(term) || index.termIdf[term]! < minIdf) continue;
+        if (seen.has(term) || this.common(term, commonShare)) continue;
         seen.add(term);
         this.contentMass[label]! += index.termIdf[term]!;
       }
@@ -155,8 +160,8 @@ export class SkillExtractor {
     part.tokens.forEach((token, position) => {
       let strongest = 0;
       for (const { term, weight: link } of vocabulary.expand(token.raw, token.text, this.expansion(params))) {
+        if (this.common(term, this.commonShare)) continue;
         const idf = index.termIdf[term]!;
-        if (idf < params.minIdf) continue;
         strongest = Math.max(strongest, idf * link);
         const entry = found.get(term);
         if (!entry) found.set(term, { weight: link, positions: [position] });
@@ -169,7 +174,7 @@ export class SkillExtractor {
     });
     const touched: number[] = [];
     for (const term of found.keys()) {
-      if (index.termIdf[term]! < params.triggerIdf) continue;
+      if (this.common(term, params.triggerShare)) continue;
       for (const label of index.postings[term]!) {
         if (this.seen[label]) continue;
         this.seen[label] = 1;
@@ -225,6 +230,10 @@ export class SkillExtractor {
       }
       return true;
     });
+  }
+
+  private common(term: number, share: number): boolean {
+    return this.index.termDf[term]! > 5 && this.index.termShare[term]! > share;
   }
 
   private expansion(params: SkillParams) {

@@ -20,7 +20,7 @@ export interface ExpansionWeights {
 }
 
 const MAX_COMPOUNDS = 40;
-const MAX_TYPO_CANDIDATES = 20;
+const MAX_TYPO_CANDIDATES = 50;
 
 function trigrams(word: string): string[] {
   const padded = `^${word}$`;
@@ -180,7 +180,8 @@ export class Vocabulary {
       for (const index of this.grams.get(gram) ?? []) counts.set(index, (counts.get(index) ?? 0) + 1);
     }
     const max = word.length >= 8 ? 2 : 1;
-    const needed = Math.max(1, grams.length - 3 * max);
+    // One edit changes up to three trigrams (a swap of two letters four).
+    const needed = Math.max(1, grams.length - 3 * max - 1);
     const candidates = [...counts]
       .filter(([, n]) => n >= needed)
       .sort((a, b) => b[1] - a[1])

@@ -36,7 +36,7 @@ function fakeMeilisearch(searchHits: unknown[] = []) {
       return json(200, { uid: Number(url.pathname.split('/')[2]), status: 'succeeded', type: 'x', error: null });
     }
     if (url.pathname === '/health') return json(200, { status: 'available' });
-    if (url.pathname.endsWith('/search')) {
+    if (url.pathname.endsWith('/search') || url.pathname === '/multi-search') {
       return json(200, { hits: searchHits, estimatedTotalHits: 42, query: body, limit: 2, offset: 0 });
     }
     if (method === 'DELETE' && url.pathname.endsWith('_next') && !sent.some((s) => s.method === 'POST')) {
@@ -136,7 +136,19 @@ describe('MeilisearchEngine requests', () => {
     expect(body('POST', '/indexes')).toEqual({ uid: 'pw_occupations_next', primaryKey: 'id' });
     expect(body('PATCH', '/indexes/pw_occupations_next/settings')).toEqual(OCCUPATION_SETTINGS);
     expect(OCCUPATION_SETTINGS).toMatchObject({
-      searchableAttributes: ['label', 'altLabels', 'hiddenLabels', 'escoCode', 'iscoCode'],
+      searchableAttributes: expect.arrayContaining([
+        'label',
+        'label_fr',
+        'altLabels_de',
+        'hiddenLabels_pl',
+        'escoCode',
+      ]),
+      localizedAttributes: expect.arrayContaining([
+        { attributePatterns: ['label', 'altLabels', 'hiddenLabels'], locales: ['eng'] },
+        { attributePatterns: ['*_fr'], locales: ['fra'] },
+        { attributePatterns: ['*_de'], locales: ['deu'] },
+        { attributePatterns: ['*_bg'], locales: ['bul'] },
+      ]),
       filterableAttributes: ['iscoPrefixes'],
       typoTolerance: { enabled: true, disableOnAttributes: ['escoCode', 'iscoCode'] },
     });
@@ -150,6 +162,54 @@ describe('MeilisearchEngine requests', () => {
     ]);
     // Every enqueued task is awaited before the next step.
     expect(fake.sent.filter((s) => s.path.startsWith('/tasks/')).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('searches one language (and English) through its localized attributes and locales', async () => {
+    fake = fakeMeilisearch([{ id: 'a', _rankingScore: 0.8 }]);
+    await engine().suggestOccupations('Schweißerin (m/w/d) - Hamburg', 5, 'de');
+    expect(fake.sent[0]).toMatchObject({
+      path: '/indexes/pw_occupations/search',
+      body: {
+        q: 'schweißerin',
+        limit: 5,
+        attributesToSearchOn: ['label_de', 'altLabels_de', 'hiddenLabels_de', 'label', 'altLabels', 'hiddenLabels'],
+        locales: ['deu', 'eng'],
+      },
+    });
+    await engine().searchSkills('souder', { limit: 3, offset: 0, language: 'fr' });
+    expect(fake.sent[1]!.body).toMatchObject({ q: 'souder', locales: ['fra', 'eng'] });
+    // Every language: every searchable attribute, no locale.
+    await engine().searchOccupations('soudeur', { limit: 3, offset: 0 });
+    expect(fake.sent[2]!.body).not.toHaveProperty('locales');
+    expect(fake.sent[2]!.body).not.toHaveProperty('attributesToSearchOn');
+  });
+
+  it('suggests skills with one federated multi-search of short windows, quoting the window that found each', async () => {
+    fake = fakeMeilisearch([
+      { id: 's1', _federation: { indexUid: 'pw_skills', queriesPosition: 1, weightedRankingScore: 0.9 } },
+      { id: 's2', _federation: { indexUid: 'pw_skills', queriesPosition: 0, weightedRankingScore: 0.7 } },
+    ]);
+    const text = 'Ich habe zwölf Jahre lang in Hamburg Stahlrahmen geschweißt und Motoren repariert. Staplerschein vorhanden!';
+    const hits = await engine().suggestSkills(text, 4, 'de');
+    const [request] = fake.sent;
+    expect(request).toMatchObject({ method: 'POST', path: '/multi-search' });
+    const body = request!.body as { federation: unknown; queries: Record<string, unknown>[] };
+    expect(body.federation).toEqual({ limit: 4, offset: 0 });
+    expect(body.queries).toEqual([
+      expect.objectContaining({
+        indexUid: 'pw_skills',
+        q: 'Ich habe zwölf Jahre lang in Hamburg Stahlrahmen geschweißt und',
+        matchingStrategy: 'frequency',
+        locales: ['deu', 'eng'],
+        attributesToSearchOn: ['label_de', 'altLabels_de', 'hiddenLabels_de', 'label', 'altLabels', 'hiddenLabels'],
+      }),
+      expect.objectContaining({ q: 'geschweißt und Motoren repariert' }),
+      expect.objectContaining({ q: 'Staplerschein vorhanden' }),
+    ]);
+    expect(hits).toEqual([
+      { id: 's1', score: 0.9, evidence: 'geschweißt und Motoren repariert' },
+      { id: 's2', score: 0.7, evidence: 'Ich habe zwölf Jahre lang in Hamburg Stahlrahmen geschweißt und' },
+    ]);
   });
 
   it('answers health from GET /health', async () => {

@@ -77,7 +77,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   async suggestOccupations(title: string, limit: number, language: SearchLanguage = null): Promise<SearchHit[]> {
     const words = titleWords(title)
-      .map((w) => title.slice(w.start, w.end))
+      .map((w) => w.raw)
       .join(' ');
     const page = await this.search('occupations', words, { limit, offset: 0 }, undefined, undefined, language);
     return page.hits;
