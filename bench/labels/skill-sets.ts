@@ -43,8 +43,10 @@ export function skillSets(
   const queries: SkillQuery[] = [];
   const index: LabelInput[] = [];
   const skillNumber = new Map(skills.map((s, i) => [s.uri, i]));
-  english.skills.forEach((row, c) => {
-    const concept = skills[c]!;
+  const rows = new Map(english.skills.map((row) => [row.uri, row]));
+  skills.forEach((concept, c) => {
+    const row = rows.get(concept.uri);
+    if (!row) return;
     const half = halfOf(concept.uri);
     const pick = hash(`skill:${concept.uri}`) % 10;
     const heldDescription = pick === 0 && row.description ? firstSentences(row.description, 1)[0] : undefined;
