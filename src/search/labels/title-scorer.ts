@@ -47,7 +47,12 @@ export interface ConceptScore {
 interface QueryWord {
   expansions: Expansion[];
   mass: number;
+  /** The strongest link (1: the language knows the word). */
+  best: number;
 }
+
+/** Languages in which an unknown word is looked up as a typo or a compound part. */
+const FUZZY_LANGUAGES = 3;
 
 /**
  * Scores concepts against a short text (a job title, a search box) label by label: the
@@ -112,27 +117,49 @@ export class TitleScorer {
   ): { lang: number; weight: number; query: QueryWord[] }[] {
     const wanted = languages ?? this.index.languages.map((language) => ({ language, weight: 1 }));
     const plan: { lang: number; weight: number; query: QueryWord[]; fit: number }[] = [];
+    // First the cheap links (same term, shared prefix) in every language...
     for (const { language, weight } of wanted) {
       const lang = this.index.languageNumber(language);
       const vocabulary = lang === undefined ? undefined : this.index.vocabularies[lang];
       if (lang === undefined || !vocabulary) continue;
-      let fit = 0;
-      const query = words.map((word) => {
-        const expansions = vocabulary.expand(word.raw, word.text, params.expansion);
-        const best = expansions.reduce((m, e) => Math.max(m, e.weight), 0);
-        fit += best;
-        const mass = expansions.length
-          ? Math.max(...expansions.map((e) => this.index.termIdf[e.term]!))
-          : params.unknownWordIdf;
-        return { expansions, mass };
-      });
-      plan.push({ lang, weight, query, fit });
+      const query = words.map((word) =>
+        this.queryWord(vocabulary.expand(word.raw, word.text, params.expansion, false), params),
+      );
+      plan.push({ lang, weight, query, fit: query.reduce((sum, w) => sum + w.best, 0) });
+    }
+    // ...then typos and compound parts, for the words no language knows, in the languages
+    // that fit the other words best (at most FUZZY_LANGUAGES of them; all of them when no
+    // word is known anywhere).
+    const unknown = words.map((_, w) => plan.every((p) => p.query[w]!.best < 1));
+    if (unknown.some(Boolean)) {
+      const anyFit = plan.some((p) => p.fit > 0);
+      const fuzzy = [...plan]
+        .sort((a, b) => b.weight * (1 + b.fit) - a.weight * (1 + a.fit))
+        .slice(0, anyFit ? FUZZY_LANGUAGES : plan.length);
+      for (const p of fuzzy) {
+        const vocabulary = this.index.vocabularies[p.lang]!;
+        words.forEach((word, w) => {
+          if (!unknown[w]) return;
+          p.query[w] = this.queryWord(vocabulary.expand(word.raw, word.text, params.expansion, true), params);
+        });
+        p.fit = p.query.reduce((sum, w) => sum + w.best, 0);
+      }
     }
     if (languages === null && params.languageSharpness > 0) {
       const bestFit = Math.max(0, ...plan.map((p) => p.fit));
       for (const p of plan) p.weight *= bestFit > 0 ? (p.fit / bestFit) ** params.languageSharpness : 0;
     }
     return plan.filter((p) => p.weight > 0);
+  }
+
+  private queryWord(expansions: Expansion[], params: TitleParams): QueryWord {
+    let best = 0;
+    let mass = 0;
+    for (const e of expansions) {
+      best = Math.max(best, e.weight);
+      mass = Math.max(mass, this.index.termIdf[e.term]!);
+    }
+    return { expansions, best, mass: expansions.length ? mass : params.unknownWordIdf };
   }
 
   private scoreLanguage(

@@ -129,8 +129,11 @@ export class Vocabulary {
     return this.words.get(folded) ?? this.knownTerm(this.language, this.stem(raw));
   }
 
-  /** Every term a query word may stand for in this language, best link per term. */
-  expand(raw: string, folded: string, weights: ExpansionWeights): Expansion[] {
+  /**
+   * Every term a query word may stand for in this language, best link per term. `fuzzy`
+   * adds, for a word the language does not know, compound heads and typos (the costly part).
+   */
+  expand(raw: string, folded: string, weights: ExpansionWeights, fuzzy = true): Expansion[] {
     const found = new Map<number, number>();
     const put = (term: number, weight: number) => {
       if ((found.get(term) ?? 0) < weight) found.set(term, weight);
@@ -141,7 +144,7 @@ export class Vocabulary {
       for (const compound of this.compounds.get(exact) ?? []) put(compound, weights.compound);
     }
     if (folded.length >= 6) this.prefixVariants(folded, (term) => put(term, weights.prefix));
-    if (exact === undefined && folded.length >= 4) {
+    if (fuzzy && exact === undefined && folded.length >= 4) {
       const head = this.compoundHead(folded);
       if (head !== undefined) put(head, weights.head);
       for (const term of this.typos(folded)) put(term, weights.typo);
