@@ -189,7 +189,8 @@ describe('MeilisearchEngine requests', () => {
       { id: 's1', _federation: { indexUid: 'pw_skills', queriesPosition: 1, weightedRankingScore: 0.9 } },
       { id: 's2', _federation: { indexUid: 'pw_skills', queriesPosition: 0, weightedRankingScore: 0.7 } },
     ]);
-    const text = 'Ich habe zwölf Jahre lang in Hamburg Stahlrahmen geschweißt und Motoren repariert. Staplerschein vorhanden!';
+    const text =
+      'Ich habe zwölf Jahre lang in Hamburg Stahlrahmen geschweißt und Motoren repariert. Staplerschein vorhanden!';
     const hits = await engine().suggestSkills(text, 4, 'de');
     const [request] = fake.sent;
     expect(request).toMatchObject({ method: 'POST', path: '/multi-search' });
