@@ -42,12 +42,7 @@ async function main(): Promise<void> {
   try {
     await importEsco(bench.dataSource, ESCO_DIR, [I18N_DIR]);
     const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
-    global.gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
     await engine.reindexTaxonomy();
-    global.gc?.();
-    const modelHeapMb = round((process.memoryUsage().heapUsed - heapBefore) / 1e6, 1);
-    log(`model heap: ${modelHeapMb} MB`);
     const skills = await new TaxonomyLabelsRepository(bench.dataSource).skills();
     const concepts = await conceptsOf(bench.dataSource, 'skill', skills.ids, skills.labels);
     const { data: english } = parseEsco(readEscoSource([ESCO_DIR]));
@@ -91,7 +86,6 @@ async function main(): Promise<void> {
       engine: 'postgres (in-memory skill model)',
       target: bench.engineLabel,
       machine: { cpus: cpus().length, loadAverage1m: [round(loadBefore, 2), round(loadavg()[0]!, 2)] },
-      modelHeapMb,
       sets,
       latency: { operation: 'suggestSkills over HTTP, 1,000-character texts', ...latency },
       measuredAt: new Date().toISOString(),
