@@ -14,6 +14,7 @@ import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
 import { LimitsModule } from 'src/limits/limits.module';
 import { MatchingModule } from 'src/matching/matching.module';
+import { ObservabilityModule } from 'src/observability/observability.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { PersonalDataModule } from 'src/privacy/personal-data';
 import { PrivacyModule } from 'src/privacy/privacy.module';
@@ -30,6 +31,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(config),
         DatabaseModule,
         LimitsModule,
         ApiGraphQLModule,

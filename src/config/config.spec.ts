@@ -80,3 +80,49 @@ describe('CANDIDATE_MIN_AGE', () => {
     );
   });
 });
+
+describe('observability', () => {
+  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+
+  it('collects metrics by default, and in production only with METRICS_TOKEN', () => {
+    expect(loadConfig({}).observability.metrics).toEqual({ enabled: true, token: undefined });
+    expect(loadConfig({ METRICS_ENABLED: 'false' }).observability.metrics.enabled).toBe(false);
+    expect(loadConfig(production).observability.metrics.enabled).toBe(false);
+    const token = 'a'.repeat(16);
+    expect(loadConfig({ ...production, METRICS_TOKEN: token }).observability.metrics).toEqual({ enabled: true, token });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN must be at least 16 characters');
+  });
+
+  it('leaves tracing off unless an OTLP endpoint is set', () => {
+    expect(loadConfig({}).observability.tracing).toBeUndefined();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).observability.tracing).toEqual({
+      tracesUrl: 'http://collector:4318/v1/traces',
+      serviceName: 'pathways',
+      sampler: 'parentbased_always_on',
+      samplerRatio: 1,
+    });
+    expect(
+      loadConfig({
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://otlp.example.org/custom',
+        OTEL_SERVICE_NAME: 'pathways-eu',
+        OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+        OTEL_TRACES_SAMPLER_ARG: '0.1',
+      }).observability.tracing,
+    ).toEqual({
+      tracesUrl: 'https://otlp.example.org/custom',
+      serviceName: 'pathways-eu',
+      sampler: 'parentbased_traceidratio',
+      samplerRatio: 0.1,
+    });
+    expect(
+      loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).observability
+        .tracing,
+    ).toBeUndefined();
+  });
+
+  it('refuses what it cannot honour', () => {
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4317' })).toThrow('OTEL_EXPORTER_OTLP_ENDPOINT');
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow('OTEL_EXPORTER_OTLP_PROTOCOL');
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '2' })).toThrow('OTEL_TRACES_SAMPLER_ARG');
+  });
+});

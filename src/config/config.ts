@@ -5,6 +5,13 @@ import { DEFAULT_WEIGHTS, MatchWeights, validateWeights, WEIGHT_KEYS } from 'src
 export type NodeEnv = 'development' | 'production' | 'test';
 export type SearchEngineKind = 'postgres' | 'meilisearch';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type TraceSampler =
+  | 'always_on'
+  | 'always_off'
+  | 'traceidratio'
+  | 'parentbased_always_on'
+  | 'parentbased_always_off'
+  | 'parentbased_traceidratio';
 
 /** The one typed configuration object, built from the environment once at boot. */
 export interface AppConfig {
@@ -76,6 +83,25 @@ export interface AppConfig {
   privacy: { retentionMonths: number };
   health: { timeoutMs: number };
   log: { level: LogLevel };
+  observability: ObservabilityConfig;
+}
+
+/** What an operator watches: Prometheus metrics and OpenTelemetry traces. */
+export interface ObservabilityConfig {
+  metrics: {
+    /** Collect metrics at all (METRICS_ENABLED, and in production only with a token). */
+    enabled: boolean;
+    /** Bearer token GET /metrics requires; unset outside production means open. */
+    token?: string;
+  };
+  /** Absent unless an OTLP endpoint is configured: then nothing of the tracing SDK is even loaded. */
+  tracing?: {
+    /** Where spans are POSTed (OTLP/HTTP protobuf), `/v1/traces` included. */
+    tracesUrl: string;
+    serviceName: string;
+    sampler: TraceSampler;
+    samplerRatio: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -145,6 +171,46 @@ class EnvReader {
   require(condition: boolean, problem: string): void {
     if (!condition) this.problems.push(problem);
   }
+}
+
+/** METRICS_* and the standard OTEL_* variables (those the exporter reads itself are documented only). */
+function observability(r: EnvReader, nodeEnv: NodeEnv): ObservabilityConfig {
+  const token = r.raw('METRICS_TOKEN');
+  if (token !== undefined) r.require(token.length >= 16, 'METRICS_TOKEN must be at least 16 characters');
+  // In production an open /metrics would tell anyone the traffic and the failures: no token, no metrics.
+  const enabled = r.bool('METRICS_ENABLED', true) && (nodeEnv !== 'production' || token !== undefined);
+
+  const base = r.url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']);
+  const specific = r.url('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http:', 'https:']);
+  const protocol = r.oneOf('OTEL_EXPORTER_OTLP_PROTOCOL', ['http/protobuf'], 'http/protobuf');
+  const sampler = r.oneOf<TraceSampler>(
+    'OTEL_TRACES_SAMPLER',
+    [
+      'always_on',
+      'always_off',
+      'traceidratio',
+      'parentbased_always_on',
+      'parentbased_always_off',
+      'parentbased_traceidratio',
+    ],
+    'parentbased_always_on',
+  );
+  const ratioText = r.raw('OTEL_TRACES_SAMPLER_ARG');
+  const samplerRatio = ratioText === undefined ? 1 : Number(ratioText);
+  r.require(
+    Number.isFinite(samplerRatio) && samplerRatio >= 0 && samplerRatio <= 1,
+    `OTEL_TRACES_SAMPLER_ARG must be a number between 0 and 1 (got "${ratioText}")`,
+  );
+  // The signal-specific endpoint is used as given; the general one gets the traces path (OTLP spec).
+  const tracesUrl = specific ?? (base ? `${base.replace(/\/+$/, '')}/v1/traces` : undefined);
+  const disabled = r.bool('OTEL_SDK_DISABLED', false);
+  return {
+    metrics: { enabled, token },
+    tracing:
+      tracesUrl && !disabled && protocol === 'http/protobuf'
+        ? { tracesUrl, serviceName: r.string('OTEL_SERVICE_NAME', 'pathways'), sampler, samplerRatio }
+        : undefined,
+  };
 }
 
 const BYTE_SIZE = /^\d+(b|kb|mb)$/i;
@@ -256,6 +322,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         nodeEnv === 'test' ? 'warn' : 'info',
       ),
     },
+    observability: observability(r, nodeEnv),
   };
 
   if (r.problems.length > 0) throw new ConfigError(r.problems);

@@ -3,6 +3,10 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
 import { HealthIndicator } from 'src/health/health-indicator';
+import { Metrics } from 'src/observability/metrics';
+import { TRACING } from 'src/observability/observability.tokens';
+import { instrumentSearchEngine } from 'src/observability/search-telemetry';
+import type { Tracing } from 'src/observability/tracing';
 import { MeilisearchEngine } from 'src/search/meilisearch/meilisearch.engine';
 import { MeilisearchHealthIndicator } from 'src/search/meilisearch/meilisearch.health';
 import { TaxonomyDocumentsRepository } from 'src/search/meilisearch/taxonomy-documents.repository';
@@ -43,14 +47,21 @@ export class SearchBootstrap implements OnApplicationBootstrap {
     SearchBootstrap,
     {
       provide: SEARCH_ENGINE,
-      inject: [APP_CONFIG, DataSource, TaxonomyDocumentsRepository],
-      useFactory: (config: AppConfig, dataSource: DataSource, documents: TaxonomyDocumentsRepository): SearchEngine => {
+      inject: [APP_CONFIG, DataSource, TaxonomyDocumentsRepository, Metrics, TRACING],
+      useFactory: (
+        config: AppConfig,
+        dataSource: DataSource,
+        documents: TaxonomyDocumentsRepository,
+        metrics: Metrics,
+        tracing: Tracing | null,
+      ): SearchEngine => {
         const { engine, meiliUrl, meiliMasterKey, indexPrefix } = config.search;
         if (engine === 'meilisearch' && meiliUrl) {
           new Logger('Search').log(`Search engine: Meilisearch at ${meiliUrl}`);
-          return new MeilisearchEngine({ url: meiliUrl, apiKey: meiliMasterKey, indexPrefix }, documents);
+          const meilisearch = new MeilisearchEngine({ url: meiliUrl, apiKey: meiliMasterKey, indexPrefix }, documents);
+          return instrumentSearchEngine(meilisearch, metrics, tracing);
         }
-        return new PostgresSearchEngine(dataSource);
+        return instrumentSearchEngine(new PostgresSearchEngine(dataSource), metrics, tracing);
       },
     },
     {

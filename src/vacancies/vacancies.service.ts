@@ -6,6 +6,7 @@ import { NotFoundError, RuleViolation, ValidationError } from 'src/common/errors
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployersService } from 'src/employers/employers.service';
 import { Connection, mapConnection, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
+import { Metrics } from 'src/observability/metrics';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { ShortagesService } from 'src/shortages/shortages.service';
@@ -29,6 +30,7 @@ export class VacanciesService {
     private readonly audit: AuditService,
     private readonly search: SearchOutbox,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly metrics: Metrics,
   ) {}
 
   async create(user: AuthUser, input: VacancyInput): Promise<VacancyEntity> {
@@ -96,6 +98,7 @@ export class VacanciesService {
         iscoCode,
         memberState: vacancy.memberState,
       }).map((f) => ({ code: f.code, message: f.message }));
+      this.metrics.screeningFlagsRaised(flags.map((f) => f.code));
       const status = flags.length > 0 ? VacancyStatus.IN_REVIEW : VacancyStatus.PUBLISHED;
       await this.vacancies.update(
         id,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxEntity, OutboxTopic } from 'src/search/outbox/outbox.entity';
 
@@ -96,6 +97,25 @@ export class OutboxRepository {
        WHERE id = ANY($1::bigint[])`,
       [ids, delayMs, error.slice(0, 2000)],
     );
+  }
+
+  /**
+   * Rows not yet applied, by state (leased: a worker holds them; failing: the last attempt
+   * failed; ready: waiting for a worker), and the age of the oldest row that is due. `via` is a
+   * pool of its own (the health connection), so operators see the outbox while requests hold
+   * every connection of the main pool.
+   */
+  async stats(
+    via?: Pick<Pool, 'query'>,
+  ): Promise<{ ready: number; leased: number; failing: number; lagSeconds: number }> {
+    const sql = `SELECT count(*) FILTER (WHERE leased_until >= now())::int AS leased,
+         count(*) FILTER (WHERE (leased_until IS NULL OR leased_until < now()) AND last_error IS NOT NULL)::int AS failing,
+         count(*) FILTER (WHERE (leased_until IS NULL OR leased_until < now()) AND last_error IS NULL)::int AS ready,
+         coalesce(extract(epoch FROM now() - min(created_at) FILTER (WHERE available_at <= now())), 0)::float8 AS lag
+       FROM search_outbox WHERE processed_at IS NULL`;
+    type Row = { ready: number; leased: number; failing: number; lag: number };
+    const [row] = via ? (await via.query<Row>(sql)).rows : await this.dataSource.query<Row[]>(sql);
+    return { ready: row?.ready ?? 0, leased: row?.leased ?? 0, failing: row?.failing ?? 0, lagSeconds: row?.lag ?? 0 };
   }
 
   async backlog(): Promise<{ pending: number; oldestAgeMs: number }> {

@@ -2,6 +2,7 @@ import { loadConfig } from 'src/config/config';
 import { OutboxHandler } from 'src/search/outbox/outbox-handler';
 import { LeasedRow, OutboxRepository } from 'src/search/outbox/outbox.repository';
 import { backoffMs, OutboxWorker } from 'src/search/outbox/outbox.worker';
+import { Metrics } from 'src/observability/metrics';
 
 function repository(rows: LeasedRow[]) {
   return {
@@ -23,7 +24,7 @@ describe('OutboxWorker', () => {
 
   it('applies each topic once per batch with distinct ids, then marks the rows processed', async () => {
     const repo = repository([row('1', 'candidate', 'a'), row('2', 'candidate', 'a'), row('3', 'vacancy', 'v')]);
-    const sut = new OutboxWorker(repo as unknown as OutboxRepository, config);
+    const sut = new OutboxWorker(repo as unknown as OutboxRepository, config, new Metrics(false));
     const applyCandidates = jest.fn().mockResolvedValue(undefined);
     const applyVacancies = jest.fn().mockResolvedValue(undefined);
     sut.register({ topic: 'candidate', apply: applyCandidates } satisfies OutboxHandler);
@@ -39,7 +40,7 @@ describe('OutboxWorker', () => {
 
   it('keeps the rows of a failing topic for a later retry, with backoff, and still applies the others', async () => {
     const repo = repository([row('1', 'candidate', 'a', 3), row('2', 'vacancy', 'v')]);
-    const sut = new OutboxWorker(repo as unknown as OutboxRepository, config);
+    const sut = new OutboxWorker(repo as unknown as OutboxRepository, config, new Metrics(false));
     sut.register({ topic: 'candidate', apply: jest.fn().mockRejectedValue(new Error('engine down')) });
     sut.register({ topic: 'vacancy', apply: jest.fn().mockResolvedValue(undefined) });
 
@@ -51,7 +52,7 @@ describe('OutboxWorker', () => {
 
   it('never drops rows of a topic nobody handles', async () => {
     const repo = repository([row('1', 'employer', 'e')]);
-    const sut = new OutboxWorker(repo as unknown as OutboxRepository, config);
+    const sut = new OutboxWorker(repo as unknown as OutboxRepository, config, new Metrics(false));
     await sut.drainOnce();
     expect(repo.retryLater).toHaveBeenCalledWith(['1'], 100, 'No search handler for topic "employer"');
     expect(repo.complete).not.toHaveBeenCalled();

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
+import { Metrics } from 'src/observability/metrics';
 import type { OutboxHandler } from 'src/search/outbox/outbox-handler';
 import { OutboxTopic } from 'src/search/outbox/outbox.entity';
 import { LeasedRow, OutboxRepository } from 'src/search/outbox/outbox.repository';
@@ -32,6 +33,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(
     private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   register(handler: OutboxHandler): void {
@@ -68,11 +70,13 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
         if (!handler) throw new Error(`No search handler for topic "${topic}"`);
         await handler.apply([...new Set(topicRows.map((r) => r.entityId))]);
         await this.outbox.complete(rowIds);
+        this.metrics.outboxRows(topic, 'applied', rowIds.length);
       } catch (error) {
         const attempts = Math.max(...topicRows.map((r) => r.attempts));
         const message = error instanceof Error ? error.message : String(error);
         this.logger.warn(`Search update of ${rowIds.length} ${topic} row(s) failed (attempt ${attempts}): ${message}`);
         await this.outbox.retryLater(rowIds, backoffMs(attempts, this.config.search.outbox.retryBaseMs), message);
+        this.metrics.outboxRows(topic, 'failed', rowIds.length);
       }
     }
     return rows.length;

@@ -1,0 +1,2 @@
+/** The started Tracing, or null when no OTLP endpoint is configured. */
+export const TRACING = Symbol('TRACING');
