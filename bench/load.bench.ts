@@ -1,7 +1,14 @@
 import 'reflect-metadata';
-import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from 'src/app.factory';
 import { TokenService } from 'src/auth/token.service';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import type { LoadPass, LoadResult } from './load-generator';
+import { metricsMicrosPerRequest } from './metrics-cost';
 import { SeededRandom } from './seeded-random';
 import { benchmark, BenchApp, importEscoInto, round } from './match/bench-app';
 import { insertVacancies } from './match/vacancies';
@@ -9,10 +16,14 @@ import { generateCandidate, insertCandidates, loadOccupations } from './match/wo
 
 /**
  * `npm run bench:load`: GraphQL `matchingCandidates` (first 20) over HTTP against 100,000
- * generated candidates, 20 vacancies in turn, at 10 and then 50 concurrent connections.
+ * generated candidates, 20 vacancies in turn, at 10 and then 50 concurrent connections, and the
+ * cheapest query (`about`) at 10, where the cost of metrics weighs most. Each is run against an
+ * instance with metrics off and one with metrics on, in the order off, on, on, off; the load
+ * generator runs in a process of its own.
  */
 const CANDIDATES = Number(process.env.LOAD_BENCH_CANDIDATES ?? 100_000);
 const SECONDS = Number(process.env.LOAD_BENCH_SECONDS ?? 20);
+const WARMUP_SECONDS = Math.min(5, SECONDS);
 const QUERY = `query ($id: ID!) { matchingCandidates(vacancyId: $id, first: 20) {
   totalCount edges { node { score candidate { id } breakdown { essentialSkills } matchedSkills { id } } } } }`;
 
@@ -31,55 +42,146 @@ async function measure(bench: BenchApp): Promise<object> {
   await bench.dataSource.query('ANALYZE');
   log(`${CANDIDATES} candidates on ${bench.engineLabel}`);
 
-  await bench.app.listen(0, '127.0.0.1');
-  const address = bench.app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   const token = bench.app.get(TokenService).sign(ownerId, Date.now(), 3600);
-  const probe = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: QUERY, variables: { id: ids[0] } }),
-  });
-  const answer = (await probe.json()) as { errors?: unknown };
-  if (answer.errors) throw new Error(`matchingCandidates failed: ${JSON.stringify(answer.errors)}`);
-  let turn = 0;
-  const runs = [];
-  for (const connections of [10, 50]) {
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}/graphql`,
-      connections,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          setupRequest: (request) => ({
-            ...request,
-            body: JSON.stringify({ query: QUERY, variables: { id: ids[turn++ % ids.length] } }),
-          }),
-        },
-      ],
-    });
-    const run = {
-      connections,
+  const matching = { name: 'matchingCandidates', query: QUERY, variables: ids.map((id) => ({ id })) };
+  const about = { name: 'about', query: '{ about { name version } }', variables: [{}] };
+
+  // Two instances of the application on the same database, one collecting metrics and one not.
+  const apps = { off: await listening(bench, false), on: await listening(bench, true) };
+  try {
+    for (const app of Object.values(apps)) {
+      const probe = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: QUERY, variables: { id: ids[0] } }),
+      });
+      const answer = (await probe.json()) as { errors?: unknown };
+      if (answer.errors) throw new Error(`matchingCandidates failed: ${JSON.stringify(answer.errors)}`);
+    }
+    // Both instances compile their hot paths before anything is measured.
+    for (const app of Object.values(apps)) {
+      for (const workload of [matching, about]) await pass(app.url, token, workload, 10, 'on', WARMUP_SECONDS);
+    }
+    const runs: Run[] = [];
+    const comparisons = [];
+    const metricsMicros = await metricsMicrosPerRequest(QUERY);
+    log(`metrics work: ${round(metricsMicros, 2)} µs of CPU per request`);
+    for (const [workload, connections] of [
+      [matching, 10],
+      [matching, 50],
+      [about, 10],
+    ] as const) {
+      // Off, on, on, off: a machine that gets busier or quieter during the passes favours neither.
+      const pair: Record<'off' | 'on', Run[]> = { off: [], on: [] };
+      for (const metrics of ['off', 'on', 'on', 'off'] as const) {
+        const run = await pass(apps[metrics].url, token, workload, connections, metrics);
+        pair[metrics].push(run);
+        runs.push(run);
+        log(
+          `${workload.name}, ${connections} connections, metrics ${metrics}: ${run.requestsPerSecond} req/s, ` +
+            `p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, server CPU ${run.serverCpuMsPerRequest} ms/request, ` +
+            `errors ${run.errors}, load ${run.loadAverage.join(' ')}`,
+        );
+      }
+      const mean = (list: Run[], key: 'requestsPerSecond' | 'serverCpuMsPerRequest') =>
+        list.reduce((sum, r) => sum + r[key], 0) / list.length;
+      const off = mean(pair.off, 'requestsPerSecond');
+      const on = mean(pair.on, 'requestsPerSecond');
+      const comparison = {
+        query: workload.name,
+        connections,
+        requestsPerSecondOff: round(off, 1),
+        requestsPerSecondOn: round(on, 1),
+        metricsCostPercent: round(((off - on) / off) * 100, 1),
+        serverCpuMsPerRequestOff: round(mean(pair.off, 'serverCpuMsPerRequest'), 3),
+        serverCpuMsPerRequestOn: round(mean(pair.on, 'serverCpuMsPerRequest'), 3),
+        // What the in-process measurement makes of it: the metrics' CPU over a request's CPU.
+        metricsCpuPercent: round((metricsMicros / 1000 / mean(pair.off, 'serverCpuMsPerRequest')) * 100, 2),
+      };
+      comparisons.push(comparison);
+      log(
+        `${workload.name}, ${connections} connections: metrics cost ${comparison.metricsCostPercent} % of throughput`,
+      );
+    }
+    return {
+      benchmark: 'load',
+      date: new Date().toISOString(),
+      engine: bench.engineLabel,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
+      candidates: CANDIDATES,
       seconds: SECONDS,
-      requests: result.requests.total,
-      requestsPerSecond: round(result.requests.average, 1),
-      latencyP50Ms: result.latency.p50,
-      latencyP99Ms: result.latency.p99,
-      errors: result.errors + result.non2xx,
+      metricsMicrosPerRequest: round(metricsMicros, 2),
+      comparisons,
+      runs,
     };
-    runs.push(run);
-    log(
-      `${connections} connections: ${run.requestsPerSecond} req/s, p50 ${run.latencyP50Ms} ms, p99 ${run.latencyP99Ms} ms, errors ${run.errors}`,
-    );
+  } finally {
+    await apps.off.app.close();
+    await apps.on.app.close();
   }
+}
+
+interface Workload {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>[];
+}
+
+interface Run extends LoadResult {
+  query: string;
+  connections: number;
+  metrics: 'off' | 'on';
+  seconds: number;
+  /** CPU time of the server process (both application instances) per request answered. */
+  serverCpuMsPerRequest: number;
+  /** 1-minute load average before and after the pass: the machine is shared. */
+  loadAverage: [number, number];
+}
+
+/** Another instance of the application on the benchmark's database, with metrics on or off. */
+async function listening(bench: BenchApp, metrics: boolean): Promise<{ app: NestExpressApplication; url: string }> {
+  const config = {
+    ...bench.config,
+    observability: { ...bench.config.observability, metrics: { enabled: metrics } },
+  };
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { app, url: `http://127.0.0.1:${port}` };
+}
+
+/** One pass of the load generator, forked into its own process, against `url`. */
+async function pass(
+  url: string,
+  token: string,
+  workload: Workload,
+  connections: number,
+  metrics: 'off' | 'on',
+  seconds = SECONDS,
+): Promise<Run> {
+  const loadBefore = loadavg()[0]!;
+  const cpuBefore = process.cpuUsage();
+  const child = fork(join(__dirname, 'load-generator.js'), { stdio: 'inherit' });
+  const request: LoadPass = {
+    url: `${url}/graphql`,
+    token,
+    query: workload.query,
+    variables: workload.variables,
+    connections,
+    seconds,
+  };
+  child.send(request);
+  const [result] = (await once(child, 'message')) as [LoadResult];
+  const cpu = process.cpuUsage(cpuBefore);
   return {
-    benchmark: 'load',
-    date: new Date().toISOString(),
-    engine: bench.engineLabel,
-    candidates: CANDIDATES,
-    runs,
+    query: workload.name,
+    connections,
+    metrics,
+    seconds,
+    ...result,
+    requestsPerSecond: round(result.requestsPerSecond, 1),
+    serverCpuMsPerRequest: round((cpu.user + cpu.system) / 1000 / Math.max(1, result.requests), 3),
+    loadAverage: [round(loadBefore, 2), round(loadavg()[0]!, 2)],
   };
 }
 

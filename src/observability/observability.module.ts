@@ -51,9 +51,6 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 export class ObservabilityModule implements NestModule, OnModuleInit, OnApplicationShutdown {
   static forRoot(config: AppConfig): DynamicModule {
     const { metrics, tracing } = config.observability;
-    if (config.nodeEnv === 'production' && !metrics.token) {
-      new Logger('Metrics').log('METRICS_TOKEN is not set: /metrics is not served in production');
-    }
     return {
       module: ObservabilityModule,
       providers: [
@@ -92,6 +89,9 @@ export class ObservabilityModule implements NestModule, OnModuleInit, OnApplicat
   }
 
   onModuleInit(): void {
+    if (this.config.nodeEnv === 'production' && !this.config.observability.metrics.token) {
+      new Logger('Metrics').log('METRICS_TOKEN is not set: /metrics is not served in production');
+    }
     if (this.metrics.enabled) {
       const pool = (this.dataSource.driver as PostgresDriver).master as
         { totalCount: number; idleCount: number; waitingCount: number; options: { max: number } } | undefined;
