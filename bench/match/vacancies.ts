@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { registrationKey } from 'src/employers/registration-number';
 import { SeededRandom } from '../seeded-random';
 import { OccupationRow } from './world';
 
@@ -17,9 +18,9 @@ export async function insertVacancies(
     [owner, owner],
   );
   await dataSource.query(
-    `INSERT INTO employer (id, owner_id, legal_name, member_state, registration_number, contact_email, status)
-     VALUES ($1::uuid, $2, 'Bench GmbH', 'DE', 'HRB ' || $3, 'jobs@example.de', 'VERIFIED')`,
-    [employer, owner, employer],
+    `INSERT INTO employer (id, owner_id, legal_name, member_state, registration_number, registration_key, contact_email, status)
+     VALUES ($1::uuid, $2, 'Bench GmbH', 'DE', $3, $4, 'jobs@example.de', 'VERIFIED')`,
+    [employer, owner, `HRB ${employer}`, registrationKey(`HRB ${employer}`)],
   );
   const ids: string[] = [];
   for (const occupation of random.sample(occupations, count)) {
