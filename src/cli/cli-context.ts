@@ -7,11 +7,13 @@ import { AppLogger } from 'src/common/logger';
 import { AppConfig, ConfigError, loadConfig } from 'src/config/config';
 import { ConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
+import { LimitsModule } from 'src/limits/limits.module';
+import { ObservabilityModule } from 'src/observability/observability.module';
 import { SearchModule } from 'src/search/search.module';
 
 /**
- * Runs a command-line task inside a Nest context holding the database, the search engine
- * and the given feature modules (no HTTP server).
+ * Runs a command-line task inside a Nest context holding the database, the shared attempt
+ * counters (accounts need them), the search engine and the given feature modules (no HTTP server).
  */
 export async function runCli(
   features: Type[],
@@ -28,7 +30,18 @@ export async function runCli(
     }
     throw error;
   }
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, SearchModule, ...features] })
+  // A command serves no metrics and, outside any request, would make no spans.
+  const quiet = { ...config, observability: { metrics: { enabled: false } } };
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      ObservabilityModule.forRoot(quiet),
+      DatabaseModule,
+      LimitsModule,
+      SearchModule,
+      ...features,
+    ],
+  })
   class CliModule {}
   const context = await NestFactory.createApplicationContext(CliModule, {
     logger: new AppLogger(process.env.LOG_LEVEL ? config.log.level : 'warn'),
