@@ -42,7 +42,7 @@ describe('tracing over OTLP', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${callerSpanId}-01` },
       body: JSON.stringify({
-        query: 'query ClientChosenName { occupations(search: "welder", first: 2) { totalCount } }',
+        query: 'query ClientChosenName { vacancies(search: "welder", first: 2) { totalCount } }',
       }),
     });
     expect(((await searched.json()) as { errors?: unknown }).errors).toBeUndefined();
@@ -69,14 +69,14 @@ describe('tracing over OTLP', () => {
   });
 
   it('exports a span for the GraphQL operation, in the caller’s trace, named from the schema', () => {
-    const operation = receiver.spans.find((s) => s.name === 'query occupations');
+    const operation = receiver.spans.find((s) => s.name === 'query vacancies');
     expect(operation).toBeDefined();
     expect(operation!.kind).toBe(SERVER);
     expect(operation!.traceId).toBe(traceId);
     expect(operation!.parentSpanId).toBe(callerSpanId);
     expect(operation!.attributes).toMatchObject({
       'graphql.operation.type': 'query',
-      'pathways.graphql.root_field': 'occupations',
+      'pathways.graphql.root_field': 'vacancies',
       'pathways.graphql.outcome': 'OK',
       'http.request.method': 'POST',
       'http.route': '/graphql',
@@ -86,17 +86,17 @@ describe('tracing over OTLP', () => {
   });
 
   it('exports the search call and its database statements as children of the operation', () => {
-    const operation = receiver.spans.find((s) => s.name === 'query occupations')!;
+    const operation = receiver.spans.find((s) => s.name === 'query vacancies')!;
     const below = descendants(receiver.spans, operation);
-    const search = below.find((s) => s.name === 'search searchOccupations');
+    const search = below.find((s) => s.name === 'search searchVacancies');
     expect(search).toMatchObject({
       kind: CLIENT,
-      attributes: { 'pathways.search.adapter': 'postgres', 'pathways.search.operation': 'searchOccupations' },
+      attributes: { 'pathways.search.adapter': 'postgres', 'pathways.search.operation': 'searchVacancies' },
     });
     const statements = below.filter((s) => s.attributes['db.system.name'] === 'postgresql');
     expect(statements.length).toBeGreaterThan(0);
     expect(
-      statements.some((s) => s.name === 'SELECT' && String(s.attributes['db.query.text']).includes('occupation')),
+      statements.some((s) => s.name === 'SELECT' && String(s.attributes['db.query.text']).includes('vacanc')),
     ).toBe(true);
     // The engine's own query runs inside the search span.
     expect(descendants(receiver.spans, search!).some((s) => s.attributes['db.system.name'] === 'postgresql')).toBe(

@@ -10,6 +10,7 @@ const PORT_METHODS = [
   'searchOccupations',
   'searchSkills',
   'suggestOccupations',
+  'suggestSkills',
   'reindexTaxonomy',
   'upsertVacancies',
   'deleteVacancies',
