@@ -12,6 +12,7 @@ import { OutboxHistory1795924813404 } from 'migrations/1795924813404-OutboxHisto
 import { RateLimits1796039924805 } from 'migrations/1796039924805-RateLimits';
 import { RegistrationKeys1796039924806 } from 'migrations/1796039924806-RegistrationKeys';
 import { LanguageLabels1796040687937 } from 'migrations/1796040687937-LanguageLabels';
+import { TrustAndSafety1796045268826 } from 'migrations/1796045268826-TrustAndSafety';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   RateLimits1796039924805,
   RegistrationKeys1796039924806,
   LanguageLabels1796040687937,
+  TrustAndSafety1796045268826,
 ];

@@ -14,6 +14,7 @@ import { ApiGraphQLModule } from 'src/graphql/graphql.module';
 import { HealthModule } from 'src/health/health.module';
 import { LimitsModule } from 'src/limits/limits.module';
 import { MatchingModule } from 'src/matching/matching.module';
+import { ModerationModule } from 'src/moderation/moderation.module';
 import { ObservabilityModule } from 'src/observability/observability.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { PersonalDataModule } from 'src/privacy/personal-data';
@@ -47,6 +48,7 @@ export class AppModule {
         MatchingModule,
         PersonalDataModule,
         ContactsModule,
+        ModerationModule,
         PrivacyModule,
         SeedModule,
         HealthModule,

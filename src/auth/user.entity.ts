@@ -16,6 +16,13 @@ export class UserEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
   role!: Role;
 
+  /**
+   * Recorded by an administrator for an organisation a Digital Services Coordinator recognised
+   * as a trusted flagger (DSA Art. 22): its notices hide a vacancy at once, pending review.
+   */
+  @Column({ type: 'boolean', default: false })
+  trustedFlagger!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -16,8 +16,16 @@ export class UserModel {
   @Field(() => Role)
   role!: Role;
 
-  static from(entity: Pick<UserEntity, 'id' | 'email' | 'role'>): UserModel {
-    return Object.assign(new UserModel(), { id: entity.id, email: entity.email, role: entity.role });
+  @Field({ description: 'Whether an administrator recorded this account as a trusted flagger (DSA Art. 22)' })
+  trustedFlagger!: boolean;
+
+  static from(entity: Pick<UserEntity, 'id' | 'email' | 'role' | 'trustedFlagger'>): UserModel {
+    return Object.assign(new UserModel(), {
+      id: entity.id,
+      email: entity.email,
+      role: entity.role,
+      trustedFlagger: entity.trustedFlagger,
+    });
   }
 }
 

@@ -26,14 +26,19 @@ export class UsersRepository {
       .into(UserEntity)
       .values(user)
       .orIgnore()
-      .returning('*')
+      .returning('id')
       .execute();
-    const row = (result.raw as UserEntity[])[0];
-    return row ? manager.create(UserEntity, row) : null;
+    const row = (result.raw as { id: string }[])[0];
+    // Read back through the entity so every column arrives under its property name.
+    return row ? manager.findOneBy(UserEntity, { id: row.id }) : null;
   }
 
   async setRole(id: string, role: Role, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.update(UserEntity, { id }, { role });
+  }
+
+  async setTrustedFlagger(id: string, trusted: boolean, manager: EntityManager): Promise<void> {
+    await manager.update(UserEntity, { id }, { trustedFlagger: trusted });
   }
 
   async delete(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -16,7 +16,14 @@ export type DomainReason =
   | 'NOT_SHORTAGE_OCCUPATION'
   | 'INVALID_TRANSITION'
   | 'PROFILE_NOT_VISIBLE'
-  | 'NOT_ELIGIBLE';
+  | 'NOT_ELIGIBLE'
+  | 'ALREADY_NOTIFIED'
+  | 'PENDING_MODERATION'
+  | 'NOTHING_TO_APPEAL'
+  | 'ALREADY_APPEALED'
+  | 'APPEAL_WINDOW_CLOSED'
+  | 'SAME_DECIDER'
+  | 'TRUSTED_FLAGGER_NOT_ALLOWED';
 
 export interface FieldProblem {
   path: string;
@@ -73,7 +80,7 @@ export class ForbiddenError extends AppError {
 }
 
 /** Which limit a RATE_LIMITED answer comes from (`extensions.limit`). */
-export type RateLimit = 'login' | 'registration' | 'anonymous' | 'hashing' | 'database' | 'time';
+export type RateLimit = 'login' | 'registration' | 'notice' | 'anonymous' | 'hashing' | 'database' | 'time';
 
 export class RateLimitedError extends AppError {
   readonly retryAfterSeconds: number;

@@ -81,6 +81,15 @@ export interface AppConfig {
   };
   /** Profiles not updated for this many months are hidden and flagged (`npm run privacy:retention`). */
   privacy: { retentionMonths: number };
+  moderation: {
+    /** Distinct notifiers whose pending notices hide a published vacancy until it is reviewed. */
+    noticeHideThreshold: number;
+    /** Removals within twelve months that suspend an organisation pending review. */
+    repeatOffenderThreshold: number;
+    /** Notices per client address, and per account, in the window (trusted flaggers are not counted). */
+    noticeMaxPerClient: number;
+    noticeWindowSeconds: number;
+  };
   health: { timeoutMs: number };
   log: { level: LogLevel };
   observability: ObservabilityConfig;
@@ -314,6 +323,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       countCap: r.int('MATCH_COUNT_CAP', 1_000, 100, 1_000_000),
     },
     privacy: { retentionMonths: r.int('RETENTION_MONTHS', 24, 1, 240) },
+    moderation: {
+      noticeHideThreshold: r.int('NOTICE_HIDE_THRESHOLD', 3, 1, 1_000),
+      repeatOffenderThreshold: r.int('REPEAT_OFFENDER_THRESHOLD', 3, 1, 1_000),
+      noticeMaxPerClient: r.int('NOTICE_MAX_PER_CLIENT', 10, 1, 1_000_000),
+      noticeWindowSeconds: r.int('NOTICE_WINDOW_SECONDS', 3_600, 1, 7 * 86_400),
+    },
     health: { timeoutMs: r.int('HEALTH_TIMEOUT_MS', 2_000, 50, 60_000) },
     log: {
       level: r.oneOf<LogLevel>(

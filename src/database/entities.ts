@@ -29,7 +29,10 @@ import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
-import { VacancyEntity, VacancyReportEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
+import { VacancyEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
+import { AppealEntity } from 'src/moderation/records/appeal.entity';
+import { ModerationDecisionEntity } from 'src/moderation/records/moderation-decision.entity';
+import { NoticeEntity } from 'src/moderation/records/notice.entity';
 import { TaxonomyImportEntity } from 'src/taxonomy/taxonomy-import.entity';
 import { OccupationLabelEntity, SkillLabelEntity } from 'src/taxonomy/concept-label.entity';
 
@@ -54,7 +57,9 @@ export const ENTITIES: Function[] = [
   ConsentEventEntity,
   VacancyEntity,
   VacancySkillEntity,
-  VacancyReportEntity,
+  ModerationDecisionEntity,
+  NoticeEntity,
+  AppealEntity,
   OutboxEntity,
   SearchVacancyEntity,
   SearchCandidateEntity,

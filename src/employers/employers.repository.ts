@@ -43,6 +43,11 @@ export class EmployersRepository {
     return row ? manager.findOneByOrFail(EmployerEntity, { id: row.id }) : null;
   }
 
+  /** Reads the row for update: status changes of one organisation happen one at a time. */
+  lockById(id: string, manager: EntityManager): Promise<EmployerEntity | null> {
+    return manager.findOne(EmployerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
   async setStatus(id: string, status: EmployerStatus, reason: string | null, manager: EntityManager): Promise<void> {
     await manager.update(EmployerEntity, { id }, { status, statusReason: reason });
   }

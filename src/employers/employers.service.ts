@@ -15,6 +15,7 @@ import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployerInput } from 'src/employers/employer.input';
 import { EmployersRepository } from 'src/employers/employers.repository';
 import { Connection, keysetCursor, toConnection } from 'src/graphql/connection';
+import { DecisionsRepository } from 'src/moderation/records/decisions.repository';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 
 @Injectable()
@@ -24,6 +25,7 @@ export class EmployersService {
     private readonly employers: EmployersRepository,
     private readonly audit: AuditService,
     private readonly search: SearchOutbox,
+    private readonly decisions: DecisionsRepository,
   ) {}
 
   /** An employer account registers its organisation once; it starts PENDING until verified. */
@@ -60,6 +62,11 @@ export class EmployersService {
     return this.require(await this.mine(owner, manager), act);
   }
 
+  /** The organisation's row, locked for the rest of the transaction: its status cannot change under the caller. */
+  lockStatus(id: string, manager: EntityManager): Promise<EmployerEntity | null> {
+    return this.employers.lockById(id, manager);
+  }
+
   /** Whether the organisation with this id exists and its status lets it `act`. */
   async allows(employerId: string, act: EmployerAct, manager?: EntityManager): Promise<boolean> {
     const employer = await this.employers.findById(employerId, manager);
@@ -75,31 +82,46 @@ export class EmployersService {
 
   async setStatus(admin: AuthUser, id: string, status: EmployerStatus, reason: string | null): Promise<EmployerEntity> {
     if (needsReason(status) && !reason) throw ValidationError.field('reason', `is required to set ${status}`);
-    return this.dataSource.transaction(async (manager) => {
-      const employer = await manager.findOne(EmployerEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!employer) throw new NotFoundError('Employer');
-      if (employer.status === status) return employer;
-      if (!canMoveEmployer(employer.status, status)) {
-        throw new RuleViolation(
-          'INVALID_TRANSITION',
-          `An employer cannot move from ${employer.status} to ${status}`,
-          'CONFLICT',
-        );
-      }
-      await this.employers.setStatus(id, status, reason, manager);
-      await this.search.changed(manager, 'employer', [id]);
-      await this.audit.record(
-        admin,
-        {
-          action: 'employer.status',
-          targetType: 'employer',
-          targetId: id,
-          detail: { from: employer.status, to: status, reason },
-        },
-        manager,
+    return this.dataSource.transaction((manager) => this.changeStatus(admin, id, status, reason, manager));
+  }
+
+  /**
+   * Moves an organisation to `status` inside the caller's transaction: an administrator's
+   * decision, or a rule's (the repeat-offender suspension, with `actor` null). Any
+   * organisation-wide moderation decision in force ends with the status it set.
+   */
+  async changeStatus(
+    actor: AuthUser | null,
+    id: string,
+    status: EmployerStatus,
+    reason: string | null,
+    manager: EntityManager,
+    detail: Record<string, unknown> = {},
+  ): Promise<EmployerEntity> {
+    const employer = await this.employers.lockById(id, manager);
+    if (!employer) throw new NotFoundError('Employer');
+    if (employer.status === status) return employer;
+    if (!canMoveEmployer(employer.status, status)) {
+      throw new RuleViolation(
+        'INVALID_TRANSITION',
+        `An employer cannot move from ${employer.status} to ${status}`,
+        'CONFLICT',
       );
-      return { ...employer, status, statusReason: reason };
-    });
+    }
+    await this.employers.setStatus(id, status, reason, manager);
+    await this.decisions.endInForceOfEmployer(id, new Date(), manager);
+    await this.search.changed(manager, 'employer', [id]);
+    await this.audit.record(
+      actor,
+      {
+        action: 'employer.status',
+        targetType: 'employer',
+        targetId: id,
+        detail: { from: employer.status, to: status, reason, ...detail },
+      },
+      manager,
+    );
+    return { ...employer, status, statusReason: reason };
   }
 
   async list(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployersModule } from 'src/employers/employers.module';
+import { ModerationRecordsModule } from 'src/moderation/records/moderation-records.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
 import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
@@ -11,7 +12,7 @@ import { VacancyContent } from 'src/vacancies/vacancy-content';
 import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacancies/vacancy-search.handler';
 
 @Module({
-  imports: [EmployersModule, TaxonomyModule, ShortagesModule, PartnershipsModule],
+  imports: [EmployersModule, TaxonomyModule, ShortagesModule, PartnershipsModule, ModerationRecordsModule],
   providers: [
     VacanciesRepository,
     VacanciesService,
@@ -21,6 +22,6 @@ import { EmployerVacanciesSearchHandler, VacancySearchHandler } from 'src/vacanc
     VacancySearchHandler,
     EmployerVacanciesSearchHandler,
   ],
-  exports: [VacanciesRepository, VacanciesService],
+  exports: [VacanciesRepository, VacanciesService, VacancyLoaderFactory],
 })
 export class VacanciesModule {}

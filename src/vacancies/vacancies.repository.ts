@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { EmployerStatus } from 'src/employers/employer-status';
 import { VacancyDocument } from 'src/search/search-engine';
-import { VacancyEntity, VacancyReportEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
+import { VacancyEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
 import { VacancyStatus } from 'src/vacancies/vacancy-lifecycle';
 
 /** A vacancy's coded facts in the index's shape, whatever its status (a draft was never published). */
@@ -30,6 +30,11 @@ export class VacanciesRepository {
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<VacancyEntity | null> {
     return manager.findOneBy(VacancyEntity, { id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<VacancyEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.findBy(VacancyEntity, { id: In([...ids]) });
   }
 
   /** Reads the row for update: lifecycle changes of one vacancy happen one at a time. */
@@ -85,20 +90,6 @@ export class VacanciesRepository {
       .createQueryBuilder(VacancySkillEntity, 's')
       .where('s.vacancy_id IN (:...vacancyIds)', { vacancyIds })
       .getMany();
-  }
-
-  async addReport(
-    report: Pick<VacancyReportEntity, 'vacancyId' | 'reporterId' | 'reason'>,
-    manager: EntityManager,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(VacancyReportEntity)
-      .values(report)
-      .orIgnore()
-      .execute();
-    return (result.identifiers.filter(Boolean).length ?? 0) > 0;
   }
 
   /** Those of `ids` that are PUBLISHED by a VERIFIED employer, by id. */

@@ -1,19 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { CurrentUser, OptionalUser, Public, Roles, SignedIn } from 'src/auth/auth.decorators';
+import { CurrentUser, OptionalUser, Public, Roles } from 'src/auth/auth.decorators';
 import { AuthUser, Role } from 'src/auth/role';
 import { EmployerModel } from 'src/employers/employer.model';
 import { Connection, mapConnection } from 'src/graphql/connection';
 import type { GraphQLContext } from 'src/graphql/graphql.module';
 import { Occupation, Skill, toOccupation, toSkill } from 'src/taxonomy/taxonomy.model';
 import { VacancyLoaderFactory } from 'src/vacancies/vacancy.loaders';
-import {
-  MyVacanciesArgs,
-  ReportVacancyArgs,
-  ReviewVacancyArgs,
-  VacanciesArgs,
-  VacancyInput,
-} from 'src/vacancies/vacancy.input';
+import { MyVacanciesArgs, VacanciesArgs, VacancyInput } from 'src/vacancies/vacancy.input';
 import { VacancyConnection, VacancyModel } from 'src/vacancies/vacancy.model';
 import { VacanciesService } from 'src/vacancies/vacancies.service';
 import { ValidationError } from 'src/common/errors';
@@ -61,18 +55,6 @@ export class VacanciesResolver {
     @Args('id', { type: () => ID }, uuid) id: string,
   ): Promise<VacancyModel> {
     return VacancyModel.from(await this.service.close(user, id));
-  }
-
-  @Roles(Role.ADMIN)
-  @Mutation(() => VacancyModel, { description: 'IN_REVIEW -> PUBLISHED (approve) or REMOVED (with a reason)' })
-  async reviewVacancy(@CurrentUser() admin: AuthUser, @Args() args: ReviewVacancyArgs): Promise<VacancyModel> {
-    return VacancyModel.from(await this.service.review(admin, args.id, args.approve, args.reason ?? null));
-  }
-
-  @SignedIn()
-  @Mutation(() => Boolean, { description: 'Reports a published vacancy; it goes back to review' })
-  reportVacancy(@CurrentUser() user: AuthUser, @Args() args: ReportVacancyArgs): Promise<boolean> {
-    return this.service.report(user, args.id, args.reason);
   }
 
   @Public()

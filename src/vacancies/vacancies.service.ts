@@ -2,10 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser, Role } from 'src/auth/role';
-import { NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
+import { NotFoundError, RuleViolation } from 'src/common/errors';
 import { EmployerEntity } from 'src/employers/employer.entity';
 import { EmployersService } from 'src/employers/employers.service';
 import { Connection, mapConnection, offsetFromCursor, rankedConnection, toConnection } from 'src/graphql/connection';
+import { DecisionBasis, DecisionKind, GroundType } from 'src/moderation/moderation-rules';
+import { DecisionsRepository } from 'src/moderation/records/decisions.repository';
+import { NoticesRepository } from 'src/moderation/records/notices.repository';
+import { screeningStatement } from 'src/moderation/statements';
 import { Metrics } from 'src/observability/metrics';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
@@ -31,6 +35,8 @@ export class VacanciesService {
     private readonly search: SearchOutbox,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly metrics: Metrics,
+    private readonly notices: NoticesRepository,
+    private readonly decisions: DecisionsRepository,
   ) {}
 
   async create(user: AuthUser, input: VacancyInput): Promise<VacancyEntity> {
@@ -51,9 +57,21 @@ export class VacanciesService {
     });
   }
 
-  /** Drafts and vacancies in review may change; a vacancy in review goes back to draft. */
+  /**
+   * Drafts and vacancies in review may change; a vacancy in review goes back to draft, and
+   * screening's restriction ends with it. Not while notices about it await a decision: an
+   * owner must not dodge a review by rewriting what was reported.
+   */
   async update(user: AuthUser, id: string, input: VacancyInput): Promise<VacancyEntity> {
     return this.change(user, id, 'edit', async (vacancy, manager) => {
+      if (await this.notices.hasPending(id, manager)) {
+        throw new RuleViolation(
+          'PENDING_MODERATION',
+          'Notices about this vacancy await an administrator’s decision; it cannot be edited until then',
+          'CONFLICT',
+        );
+      }
+      await this.decisions.endInForceOfVacancy(id, new Date(), manager);
       await this.vacancies.update(
         id,
         { ...(await this.content.columns(input, manager)), status: VacancyStatus.DRAFT, screeningFlags: [] },
@@ -110,67 +128,43 @@ export class VacanciesService {
         },
         manager,
       );
+      // Holding a vacancy back on screening's word is a restriction the owner is told the reasons for (DSA Art. 17).
+      const restriction =
+        flags.length > 0
+          ? await this.decisions.insert(
+              {
+                vacancyId: id,
+                employerId: employer.id,
+                kind: DecisionKind.VISIBILITY_RESTRICTED,
+                basis: DecisionBasis.SCREENING,
+                groundType: GroundType.TERMS_OF_USE,
+                automated: true,
+                decidedById: null,
+                codes: [...new Set(flags.map((f) => f.code))],
+                ...screeningStatement(flags),
+              },
+              manager,
+            )
+          : null;
       await this.audit.record(
         user,
-        { action: 'vacancy.publish', targetType: 'vacancy', targetId: id, detail: { status, flags } },
+        {
+          action: 'vacancy.publish',
+          targetType: 'vacancy',
+          targetId: id,
+          detail: { status, flags, decisionId: restriction?.id ?? null },
+        },
         manager,
       );
     });
   }
 
+  /** Closing ends a restriction pending review (nothing is shown either way); pending notices stay to be decided. */
   async close(user: AuthUser, id: string): Promise<VacancyEntity> {
     return this.change(user, id, 'close', async (_vacancy, manager) => {
       await this.vacancies.update(id, { status: VacancyStatus.CLOSED }, manager);
+      await this.decisions.endInForceOfVacancy(id, new Date(), manager);
       await this.audit.record(user, { action: 'vacancy.closed', targetType: 'vacancy', targetId: id }, manager);
-    });
-  }
-
-  /** An administrator publishes a vacancy in review, or removes it with a reason. */
-  async review(admin: AuthUser, id: string, approve: boolean, reason: string | null): Promise<VacancyEntity> {
-    if (!approve && !reason) throw ValidationError.field('reason', 'is required to remove a vacancy');
-    return this.dataSource.transaction(async (manager) => {
-      const vacancy = await this.lockActionable(id, 'review', manager);
-      const changes: Partial<VacancyEntity> = approve
-        ? { status: VacancyStatus.PUBLISHED, publishedAt: new Date(), reviewReason: reason }
-        : { status: VacancyStatus.REMOVED, reviewReason: reason };
-      await this.vacancies.update(id, changes, manager);
-      await this.search.changed(manager, 'vacancy', [id]);
-      await this.audit.record(
-        admin,
-        {
-          action: approve ? 'vacancy.approved' : 'vacancy.removed',
-          targetType: 'vacancy',
-          targetId: id,
-          detail: { reason, flags: vacancy.screeningFlags },
-        },
-        manager,
-      );
-      return { ...vacancy, ...changes };
-    });
-  }
-
-  /** Anyone signed in may report a published vacancy; a report sends it back to review at once. */
-  async report(user: AuthUser, id: string, reason: string): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const vacancy = await this.vacancies.lockById(id, manager);
-      if (!vacancy || !(await this.isPublic(vacancy, manager))) throw new NotFoundError('Vacancy');
-      await this.vacancies.addReport({ vacancyId: id, reporterId: user.id, reason }, manager);
-      await this.vacancies.update(
-        id,
-        {
-          status: VacancyStatus.IN_REVIEW,
-          reviewReason: 'Reported by a user',
-          screeningFlags: [...vacancy.screeningFlags, { code: 'REPORTED', message: reason }],
-        },
-        manager,
-      );
-      await this.search.changed(manager, 'vacancy', [id]);
-      await this.audit.record(
-        user,
-        { action: 'vacancy.reported', targetType: 'vacancy', targetId: id, detail: { reason } },
-        manager,
-      );
-      return true;
     });
   }
 
@@ -220,7 +214,7 @@ export class VacanciesService {
     return rankedConnection(rows, first, offset, total);
   }
 
-  private async isPublic(vacancy: VacancyEntity, manager?: EntityManager): Promise<boolean> {
+  async isPublic(vacancy: VacancyEntity, manager?: EntityManager): Promise<boolean> {
     if (vacancy.status !== VacancyStatus.PUBLISHED) return false;
     return this.employers.allows(vacancy.employerId, 'publish vacancies', manager);
   }
@@ -241,7 +235,8 @@ export class VacanciesService {
     });
   }
 
-  private async lockActionable(
+  /** Locks the vacancy and checks that `action` may start from its status (INVALID_TRANSITION otherwise). */
+  async lockActionable(
     id: string,
     action: VacancyAction,
     manager: EntityManager,

@@ -15,8 +15,10 @@ const ALLOWED_FROM: Readonly<Record<VacancyAction, readonly VacancyStatus[]>> = 
   edit: [DRAFT, IN_REVIEW],
   publish: [DRAFT],
   close: [DRAFT, IN_REVIEW, PUBLISHED],
-  review: [IN_REVIEW],
-  report: [PUBLISHED],
+  // A published or closed vacancy is reviewed when notices about it wait, or removed on an administrator's initiative.
+  review: [IN_REVIEW, PUBLISHED, CLOSED],
+  // Notices are taken on what the public saw: a published vacancy, or one hidden pending review since.
+  report: [PUBLISHED, IN_REVIEW],
 };
 
 /** How each action reads in a refusal: "A CLOSED vacancy cannot be edited". */

@@ -97,7 +97,7 @@ export class VacancyEntity {
   @Column({ type: 'jsonb' })
   screeningFlags!: StoredFlag[];
 
-  /** Why an administrator removed it, or a report sent it back to review. */
+  /** Why an administrator removed or approved it (the decision's facts when no reason was given). */
   @Column({ type: 'varchar', length: 1000, nullable: true })
   reviewReason!: string | null;
 
@@ -129,27 +129,4 @@ export class VacancySkillEntity {
   @ManyToOne(() => SkillEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'skill_id' })
   skill?: SkillEntity;
-}
-
-@Entity('vacancy_report')
-@Index('vacancy_report_once', ['vacancyId', 'reporterId'], { unique: true })
-export class VacancyReportEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ type: 'uuid' })
-  vacancyId!: string;
-
-  @ManyToOne(() => VacancyEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'vacancy_id' })
-  vacancy?: VacancyEntity;
-
-  @Column({ type: 'uuid', nullable: true })
-  reporterId!: string | null;
-
-  @Column({ type: 'varchar', length: 1000 })
-  reason!: string;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
 }

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsBoolean,
   IsEnum,
   IsInt,
   IsNumber,
@@ -191,35 +190,4 @@ export class MyVacanciesArgs extends ConnectionArgs {
   @IsOptional()
   @IsEnum(VacancyStatus)
   status?: VacancyStatus | null;
-}
-
-@ArgsType()
-export class ReviewVacancyArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id!: string;
-
-  @Field()
-  @IsBoolean()
-  approve!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Required to remove' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(1000)
-  reason?: string | null;
-}
-
-@ArgsType()
-export class ReportVacancyArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an ID' })
-  id!: string;
-
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(3, 1000)
-  reason!: string;
 }
