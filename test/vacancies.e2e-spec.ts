@@ -261,15 +261,18 @@ describe('employers and vacancies', () => {
       expect((await t.gql(`query ($id: ID!) { vacancy(id: $id) { id } }`, { id: draft.id })).data?.vacancy).toBeNull();
 
       const noReason = await t.gql(
-        `mutation ($id: ID!) { reviewVacancy(id: $id, approve: false) { status } }`,
+        `mutation ($id: ID!) { reviewVacancy(id: $id, approve: false, reason: "Recruitment fee") { status } }`,
         { id: draft.id },
         admin.token,
       );
       expect(noReason.errors?.[0]?.extensions.fields).toEqual([
-        { path: 'reason', message: 'is required to remove a vacancy' },
+        { path: 'ground', message: 'is required to remove a vacancy' },
+        { path: 'facts', message: 'is required to remove a vacancy' },
       ]);
       const removed = await t.gql(
-        `mutation ($id: ID!) { reviewVacancy(id: $id, approve: false, reason: "Recruitment fee") { status reviewReason } }`,
+        `mutation ($id: ID!) { reviewVacancy(id: $id, approve: false, reason: "Recruitment fee",
+          ground: "Rule V1: no fees charged to workers", facts: "Asks for a 1500 EUR placement fee before departure")
+          { status reviewReason } }`,
         { id: draft.id },
         admin.token,
       );
@@ -302,31 +305,31 @@ describe('employers and vacancies', () => {
       expect(approved.data?.reviewVacancy.status).toBe('PUBLISHED');
     });
 
-    it('sends a reported vacancy back to review', async () => {
+    it('takes reports as notices: three different people send a vacancy back to review', async () => {
       const draft = await create(acme);
       await t.gql(PUBLISH, { id: draft.id }, acme.token);
-      const candidate = await createUser(t, Role.CANDIDATE);
-      const reported = await t.gql(
-        `mutation ($id: ID!) { reportVacancy(id: $id, reason: "They asked me for money on WhatsApp") }`,
-        { id: draft.id },
-        candidate.token,
+      const status = async () =>
+        (await t.gql(`query ($id: ID!) { vacancy(id: $id) { status } }`, { id: draft.id }, acme.token)).data?.vacancy
+          .status as string;
+      for (const [i, reason] of ['They asked me for money on WhatsApp', 'Same here', 'Fake phone number'].entries()) {
+        const candidate = await createUser(t, Role.CANDIDATE);
+        const reported = await t.gql(
+          `mutation ($id: ID!, $reason: String!) { reportVacancy(id: $id, reason: $reason) }`,
+          { id: draft.id, reason },
+          candidate.token,
+        );
+        expect(reported.data?.reportVacancy).toBe(true);
+        expect(await status()).toBe(i < 2 ? 'PUBLISHED' : 'IN_REVIEW');
+      }
+      const notices = await t.dataSource.query(
+        `SELECT category, details FROM notice WHERE vacancy_id = $1 ORDER BY created_at`,
+        [draft.id],
       );
-      expect(reported.data?.reportVacancy).toBe(true);
-      const now = await t.gql(
-        `query ($id: ID!) { vacancy(id: $id) { status screeningFlags { code message } } }`,
-        { id: draft.id },
-        acme.token,
-      );
-      expect(now.data?.vacancy).toEqual({
-        status: 'IN_REVIEW',
-        screeningFlags: [{ code: 'REPORTED', message: 'They asked me for money on WhatsApp' }],
-      });
-      const again = await t.gql(
-        `mutation ($id: ID!) { reportVacancy(id: $id, reason: "again") }`,
-        { id: draft.id },
-        candidate.token,
-      );
-      expect(again.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+      expect(notices).toEqual([
+        { category: 'OTHER', details: 'They asked me for money on WhatsApp' },
+        { category: 'OTHER', details: 'Same here' },
+        { category: 'OTHER', details: 'Fake phone number' },
+      ]);
     });
   });
 

@@ -65,3 +65,32 @@ export async function searchSettled(t: TestApp, timeoutMs = 10_000): Promise<num
   }
   return Date.now() - started;
 }
+
+/** A vacancy of `owner` sent through publishVacancy: PUBLISHED when screening finds nothing, IN_REVIEW otherwise. */
+export async function publishedVacancy(
+  t: TestApp,
+  owner: TestUser,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; status: string }> {
+  const input = {
+    title: 'Welder (MIG/MAG) for shipyard work',
+    description:
+      'We build ship sections in Kiel and are looking for an experienced welder. Contract in German and Arabic, relocation paid by us.',
+    occupationId: await occupationId(t, 'welder'),
+    memberState: 'DE',
+    city: 'Kiel',
+    positions: 2,
+    salary: { min: 2900, max: 3400, currency: 'EUR', period: 'MONTH' },
+    ...overrides,
+  };
+  const created = await t.gql(
+    `mutation ($input: VacancyInput!) { createVacancy(input: $input) { id } }`,
+    { input },
+    owner.token,
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const id = created.data!.createVacancy.id as string;
+  const published = await t.gql(`mutation ($id: ID!) { publishVacancy(id: $id) { id status } }`, { id }, owner.token);
+  if (published.errors) throw new Error(JSON.stringify(published.errors));
+  return published.data!.publishVacancy as { id: string; status: string };
+}
