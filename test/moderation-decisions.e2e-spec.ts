@@ -225,6 +225,21 @@ describe('decisions, appeals, repeat offenders and the transparency report', () 
     expect((await t.gql(VACANCY, { id: spare.id })).data?.vacancy.status).toBe('PUBLISHED');
   });
 
+  it('counts removals of one organisation one at a time: two at once still reach the limit', async () => {
+    const owner = await employer(t, admin, { name: 'Two At Once Ltd' });
+    const first = await publishedVacancy(t, owner);
+    const [second, third] = [await publishedVacancy(t, owner), await publishedVacancy(t, owner)];
+    await remove(first.id, admin);
+    const removed = await Promise.all([remove(second.id, admin), remove(third.id, secondAdmin)]);
+    expect(removed.map((r) => r.data?.reviewVacancy.status)).toEqual(['REMOVED', 'REMOVED']);
+    expect((await t.gql(`{ myEmployer { status } }`, {}, owner.token)).data?.myEmployer.status).toBe('SUSPENDED');
+    const suspensions = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM moderation_decision WHERE employer_id = $1 AND kind = 'EMPLOYER_SUSPENDED'`,
+      [owner.employerId],
+    );
+    expect(suspensions).toEqual([{ n: 1 }]);
+  });
+
   it('counts the period’s notices, decisions and appeals, with medians, as JSON and CSV', async () => {
     const owner = await employer(t, admin, { name: 'Counted GmbH' });
     const [v1, v2, v3] = [

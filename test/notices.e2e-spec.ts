@@ -237,6 +237,17 @@ describe('notices', () => {
     expect(edit.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PENDING_MODERATION' });
   });
 
+  it('counts notices sent at once one after another, and hides the vacancy once', async () => {
+    const vacancy = await publishedVacancy(t, acme);
+    const sent = await Promise.all(Array.from({ length: 6 }, () => notice(vacancy.id, { category: 'FAKE_EMPLOYER' })));
+    expect(sent.map((r) => r.errors)).toEqual(Array.from({ length: 6 }, () => undefined));
+    const decisions = await t.dataSource.query(
+      `SELECT kind, facts LIKE '3 different people%' AS "atThree" FROM moderation_decision WHERE vacancy_id = $1`,
+      [vacancy.id],
+    );
+    expect(decisions).toEqual([{ kind: 'VISIBILITY_RESTRICTED', atThree: true }]);
+  });
+
   it('takes reportVacancy as a notice of category OTHER, without hiding the vacancy', async () => {
     const vacancy = await publishedVacancy(t, acme);
     const candidate = await createUser(t, Role.CANDIDATE);

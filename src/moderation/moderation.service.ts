@@ -218,7 +218,7 @@ export class ModerationService {
     now: Date,
     manager: EntityManager,
   ): Promise<{ changes: Partial<VacancyEntity>; decision: ModerationDecisionEntity }> {
-    // Removals of one organisation are counted one at a time, so two at once cannot both miss the limit.
+    // Removals of one organisation are counted one at a time: two at once neither both miss the limit nor both warn.
     await this.employers.lockStatus(vacancy.employerId, manager);
     const { warning } = await this.repeatOffenders.beforeRemoval(vacancy.employerId, manager);
     const decision = await this.decisions.insert(
