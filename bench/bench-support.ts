@@ -8,6 +8,8 @@ import { ImportReport, TaxonomyImportService } from 'src/taxonomy/import/taxonom
 import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
 import { LanguageLabelsRepository } from 'src/taxonomy/import/language-labels.repository';
 import { LanguageLabelsStep } from 'src/taxonomy/import/language-labels.step';
+import { SkillRelationsImporter } from 'src/taxonomy/import/skill-relations.importer';
+import { SkillRelationsImportRepository } from 'src/taxonomy/import/skill-relations-import.repository';
 
 export const ESCO_DIR = join(process.cwd(), '../shared/data/esco-v1.1.1');
 /** ESCO occupation labels in 26 languages and skill labels in four (see its README). */
@@ -26,6 +28,7 @@ export async function importEsco(
   const importer = new TaxonomyImportService(
     dataSource,
     new TaxonomyImportRepository(dataSource),
+    new SkillRelationsImporter(new SkillRelationsImportRepository()),
     new PostgresSearchEngine(dataSource),
     new LanguageLabelsStep(new LanguageLabelsRepository()),
   );

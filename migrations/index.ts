@@ -13,6 +13,7 @@ import { RateLimits1796039924805 } from 'migrations/1796039924805-RateLimits';
 import { RegistrationKeys1796039924806 } from 'migrations/1796039924806-RegistrationKeys';
 import { LanguageLabels1796040687937 } from 'migrations/1796040687937-LanguageLabels';
 import { TrustAndSafety1796045268826 } from 'migrations/1796045268826-TrustAndSafety';
+import { SkillRelations1796047047022 } from 'migrations/1796047047022-SkillRelations';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   RegistrationKeys1796039924806,
   LanguageLabels1796040687937,
   TrustAndSafety1796045268826,
+  SkillRelations1796047047022,
 ];

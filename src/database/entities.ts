@@ -28,6 +28,8 @@ import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.enti
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
 import { OccupationEntity } from 'src/taxonomy/occupation.entity';
+import { OccupationNeighbourEntity } from 'src/taxonomy/occupation-neighbour.entity';
+import { SkillHierarchyEntity, SkillRelationEntity } from 'src/taxonomy/skill-relation.entity';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 import { VacancyEntity, VacancySkillEntity } from 'src/vacancies/vacancy.entity';
 import { AppealEntity } from 'src/moderation/records/appeal.entity';
@@ -45,6 +47,9 @@ export const ENTITIES: Function[] = [
   OccupationSkillEntity,
   OccupationLabelEntity,
   SkillLabelEntity,
+  SkillHierarchyEntity,
+  SkillRelationEntity,
+  OccupationNeighbourEntity,
   TaxonomyImportEntity,
   ShortageOccupationEntity,
   EmployerEntity,

@@ -34,4 +34,15 @@ export class SkillEntity {
 
   @Column({ type: 'text', nullable: true })
   description!: string | null;
+
+  /** In ESCO's transversal skills collection: generic, says little about a job. */
+  @Column({ type: 'boolean', default: false })
+  transversal!: boolean;
+
+  /**
+   * How much holding this skill says, in (0, 1]: an inverse frequency over the occupations
+   * that need it, derived at import (src/taxonomy/import/skill-profiles.ts).
+   */
+  @Column({ type: 'real', default: 1 })
+  specificity!: number;
 }

@@ -39,6 +39,21 @@ export class TaxonomyImportEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   languages!: Record<string, { occupations: number; skills: number; skipped: number }>;
 
+  /** Narrower-to-broader skill pairs (ESCO's skill hierarchy). */
+  @Column({ name: 'skill_hierarchy', type: 'integer', default: 0 })
+  skillHierarchy!: number;
+
+  /** Skill-to-skill relations. */
+  @Column({ name: 'skill_relations', type: 'integer', default: 0 })
+  skillRelations!: number;
+
+  @Column({ name: 'transversal_skills', type: 'integer', default: 0 })
+  transversalSkills!: number;
+
+  /** Occupation neighbour pairs derived at import (each pair counted in both directions). */
+  @Column({ name: 'occupation_neighbours', type: 'integer', default: 0 })
+  occupationNeighbours!: number;
+
   /** Inserted, updated and deleted rows per table, and skipped source rows. */
   @Column({ type: 'jsonb' })
   changes!: Record<string, unknown>;

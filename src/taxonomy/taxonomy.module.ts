@@ -3,6 +3,8 @@ import { TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.re
 import { TaxonomyImportService } from 'src/taxonomy/import/taxonomy-import.service';
 import { LanguageLabelsRepository } from 'src/taxonomy/import/language-labels.repository';
 import { LanguageLabelsStep } from 'src/taxonomy/import/language-labels.step';
+import { SkillRelationsImporter } from 'src/taxonomy/import/skill-relations.importer';
+import { SkillRelationsImportRepository } from 'src/taxonomy/import/skill-relations-import.repository';
 import { OccupationsResolver } from 'src/taxonomy/occupations.resolver';
 import { SkillsResolver } from 'src/taxonomy/skills.resolver';
 import { TaxonomyLoaderFactory } from 'src/taxonomy/taxonomy.loaders';
@@ -18,6 +20,8 @@ import { TaxonomyService } from 'src/taxonomy/taxonomy.service';
     TaxonomyImportService,
     LanguageLabelsRepository,
     LanguageLabelsStep,
+    SkillRelationsImportRepository,
+    SkillRelationsImporter,
     OccupationsResolver,
     SkillsResolver,
   ],

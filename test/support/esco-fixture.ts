@@ -17,7 +17,15 @@ export function tempDir(prefix: string): string {
 /** A copy of the download in a temp folder, for tests that corrupt it. */
 export function copyOfEsco(): string {
   const dir = tempDir('esco');
-  for (const file of ['ISCOGroups_en.csv', 'occupations_en.csv', 'skills_en.csv', 'occupationSkillRelations.csv']) {
+  for (const file of [
+    'ISCOGroups_en.csv',
+    'occupations_en.csv',
+    'skills_en.csv',
+    'occupationSkillRelations.csv',
+    'broaderRelationsSkillPillar.csv',
+    'skillSkillRelations.csv',
+    'transversalSkillsCollection_en.csv',
+  ]) {
     cpSync(join(ESCO_DIR, file), join(dir, file));
   }
   return dir;
@@ -54,6 +62,17 @@ export function escoSubset(occupations: number): { dir: string; counts: Record<s
   write(dir, 'occupations_en.csv', occ);
   write(dir, 'skills_en.csv', usedSkills);
   write(dir, 'occupationSkillRelations.csv', [...relations, ...dangling]);
+  const kept = new Set(usedSkills.map((s) => s.conceptUri!));
+  const hierarchy = read('broaderRelationsSkillPillar.csv').filter(
+    (r) => kept.has(r.conceptUri!) && kept.has(r.broaderUri!),
+  );
+  const skillRelations = read('skillSkillRelations.csv').filter(
+    (r) => kept.has(r.originalSkillUri!) && kept.has(r.relatedSkillUri!),
+  );
+  write(dir, 'broaderRelationsSkillPillar.csv', hierarchy);
+  write(dir, 'skillSkillRelations.csv', skillRelations);
+  // The collection whole: its skills missing from the subset are reported, not fatal.
+  cpSync(join(ESCO_DIR, 'transversalSkillsCollection_en.csv'), join(dir, 'transversalSkillsCollection_en.csv'));
   return {
     dir,
     counts: {
@@ -61,6 +80,9 @@ export function escoSubset(occupations: number): { dir: string; counts: Record<s
       occupations: occ.length,
       skills: usedSkills.length,
       relations: relations.length,
+      skillHierarchy: hierarchy.length,
+      skillRelations: skillRelations.length,
+      transversalSkills: read('transversalSkillsCollection_en.csv').filter((r) => kept.has(r.conceptUri!)).length,
     },
   };
 }

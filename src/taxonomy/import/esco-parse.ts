@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { ValidationError } from 'src/common/errors';
 import { EscoSource } from 'src/taxonomy/import/esco-source';
+// A cycle of function exports only (that file reads CSV with readCsv): nothing runs at load time.
+import { parseSkillRelations } from 'src/taxonomy/import/esco-skill-relations';
 import {
   IscoGroupRow,
   OccupationRow,
@@ -43,8 +45,14 @@ function text(cell: string | undefined): string | null {
   return value ? value : null;
 }
 
-/** Turns the four ESCO files into rows to write, reporting rows it cannot use instead of failing. */
-export function parseEsco(source: Pick<EscoSource, 'files'>): { data: TaxonomyData; skipped: SkippedRow[] } {
+/**
+ * Turns the four ESCO files, and the optional skill relation files when present, into rows
+ * to write, reporting rows it cannot use instead of failing.
+ */
+export function parseEsco(source: Pick<EscoSource, 'files'> & Partial<Pick<EscoSource, 'optionalFiles'>>): {
+  data: TaxonomyData;
+  skipped: SkippedRow[];
+} {
   const skipped: SkippedRow[] = [];
   // Line numbers are 1-based and count the header; multi-line cells make them approximate.
   const skip = (file: string, index: number, reason: string, kept = false) =>
@@ -117,5 +125,9 @@ export function parseEsco(source: Pick<EscoSource, 'files'>): { data: TaxonomyDa
     relations.push({ occupationUri, skillUri, relationType });
   });
 
-  return { data: { iscoGroups, occupations, skills, relations }, skipped };
+  const extra = parseSkillRelations({ optionalFiles: source.optionalFiles ?? {} }, skillUris);
+  return {
+    data: { iscoGroups, occupations, skills, relations, ...extra.data },
+    skipped: [...skipped, ...extra.skipped],
+  };
 }

@@ -16,11 +16,32 @@ export const ESCO_FILES = {
 
 export type EscoFileRole = keyof typeof ESCO_FILES;
 
+/**
+ * Files read when present, for matching: the skill hierarchy, skill-to-skill relations and
+ * the transversal (generic) skills. A download without them still imports.
+ */
+export const OPTIONAL_ESCO_FILES = {
+  // v1.1 names, then the v1.2 names (which carry label columns too).
+  skillHierarchy: ['broaderRelationsSkillPillar.csv', 'broaderRelationsSkillPillar_en.csv'],
+  skillRelations: ['skillSkillRelations.csv', 'skillSkillRelations_en.csv'],
+  transversalSkills: ['transversalSkillsCollection_en.csv'],
+} as const;
+
+export type OptionalEscoFileRole = keyof typeof OPTIONAL_ESCO_FILES;
+
+/**
+ * Bumped when what the importer derives from the files (skill specificity, occupation
+ * neighbours) changes, so the next import of an unchanged download recomputes it.
+ */
+export const DERIVED_DATA_VERSION = 'skill-profiles/1';
+
 export interface EscoSource {
   /** Contents by role, with the file name they came from. */
   files: Record<EscoFileRole, { name: string; content: Uint8Array }>;
   /** `occupations_<lang>.csv` and `skills_<lang>.csv` of other languages, by name. */
   languageFiles: LanguageFile[];
+  /** The optional files found, by role. */
+  optionalFiles: Partial<Record<OptionalEscoFileRole, { name: string; content: Uint8Array }>>;
   /** SHA-256 over the files read, so the same download imports once. */
   checksum: string;
   /** The ESCO release named in the paths (such as v1.1.1), or `unknown`. */
@@ -28,7 +49,10 @@ export interface EscoSource {
   description: string;
 }
 
-const WANTED: ReadonlySet<string> = new Set(Object.values(ESCO_FILES).flat());
+const WANTED: ReadonlySet<string> = new Set([
+  ...Object.values(ESCO_FILES).flat(),
+  ...Object.values(OPTIONAL_ESCO_FILES).flat(),
+]);
 
 function wanted(name: string): boolean {
   return WANTED.has(name) || languageFileOf(name) !== null;
@@ -74,15 +98,28 @@ export function readEscoSource(paths: string[]): EscoSource {
   if (missing.length > 0) {
     throw ValidationError.field('path', `not an ESCO CSV download: missing ${missing.join(', ')}`);
   }
-  const hash = createHash('sha256');
-  for (const role of Object.keys(ESCO_FILES) as EscoFileRole[]) {
-    hash.update(files[role].name).update('\0').update(files[role].content).update('\0');
+  const optionalFiles: EscoSource['optionalFiles'] = {};
+  for (const [role, names] of Object.entries(OPTIONAL_ESCO_FILES) as [OptionalEscoFileRole, readonly string[]][]) {
+    const name = names.find((n) => found.has(n));
+    if (name) optionalFiles[role] = { name, content: found.get(name)! };
   }
+  const hash = createHash('sha256');
+  for (const file of [...Object.values(files), ...Object.values(optionalFiles)]) {
+    hash.update(file.name).update('\0').update(file.content).update('\0');
+  }
+  hash.update(DERIVED_DATA_VERSION);
   const languageFiles = [...found.keys()].sort().flatMap((name) => {
     const file = languageFileOf(name);
     return file ? [{ ...file, name, content: found.get(name)! }] : [];
   });
   for (const file of languageFiles) hash.update(file.name).update('\0').update(file.content).update('\0');
   const version = /v(\d+\.\d+(?:\.\d+)?)/i.exec(origins.join(' '))?.[0]?.toLowerCase() ?? 'unknown';
-  return { files, languageFiles, checksum: hash.digest('hex'), version, description: paths.join(', ') };
+  return {
+    files,
+    languageFiles,
+    optionalFiles,
+    checksum: hash.digest('hex'),
+    version,
+    description: paths.join(', '),
+  };
 }

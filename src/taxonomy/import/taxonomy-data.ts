@@ -33,6 +33,19 @@ export interface RelationRow {
   relationType: 'essential' | 'optional';
 }
 
+/** ESCO's skill hierarchy: `skillUri` is narrower than `broaderUri`. */
+export interface SkillHierarchyRow {
+  skillUri: string;
+  broaderUri: string;
+}
+
+/** ESCO's skill-to-skill relation: `relatedUri` is essential or optional to `skillUri`. */
+export interface SkillRelationRow {
+  skillUri: string;
+  relatedUri: string;
+  relationType: 'essential' | 'optional';
+}
+
 export interface TaxonomyData {
   iscoGroups: IscoGroupRow[];
   occupations: OccupationRow[];
@@ -40,6 +53,14 @@ export interface TaxonomyData {
   relations: RelationRow[];
   /** Labels in other languages; a language not listed keeps the labels it has. */
   languageLabels?: LanguageLabels[];
+  /**
+   * The skill relations matching reads, each present only when its source file was: an
+   * absent one leaves what the database holds as it was.
+   */
+  skillHierarchy?: SkillHierarchyRow[];
+  skillRelations?: SkillRelationRow[];
+  /** ESCO's transversal skills collection: generic skills that say little about a job. */
+  transversalSkillUris?: string[];
 }
 
 /** A source row left out (or kept with a gap), with why. */

@@ -4,9 +4,16 @@ import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { SkippedRow, TaxonomyData } from 'src/taxonomy/import/taxonomy-data';
 import { NO_CHANGES, TableChanges, TaxonomyImportRepository } from 'src/taxonomy/import/taxonomy-import.repository';
 import { LanguageLabelsStep, LanguageReport } from 'src/taxonomy/import/language-labels.step';
+import {
+  noSkillRelationChanges,
+  SKILL_RELATION_REFERENCES,
+  SkillRelationChanges,
+  SkillRelationCounts,
+  SkillRelationsImporter,
+} from 'src/taxonomy/import/skill-relations.importer';
 
 export type ImportPhase =
-  'ISCO groups' | 'occupations' | 'skills' | 'relations' | 'clean-up' | 'labels' | 'search index';
+  'ISCO groups' | 'occupations' | 'skills' | 'relations' | 'skill relations' | 'clean-up' | 'labels' | 'search index';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -29,8 +36,8 @@ export interface ImportReport {
   /** False when the database already held exactly this taxonomy. */
   changed: boolean;
   version: string;
-  counts: { iscoGroups: number; occupations: number; skills: number; relations: number };
-  changes: Record<'iscoGroups' | 'occupations' | 'skills' | 'relations', TableChanges>;
+  counts: { iscoGroups: number; occupations: number; skills: number; relations: number } & SkillRelationCounts;
+  changes: Record<'iscoGroups' | 'occupations' | 'skills' | 'relations', TableChanges> & SkillRelationChanges;
   /** Per language: labelled concepts after the import, and the changes of the languages imported. */
   languages: LanguageReport;
   skipped: SkippedRow[];
@@ -61,6 +68,7 @@ export class TaxonomyImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: TaxonomyImportRepository,
+    private readonly skillRelations: SkillRelationsImporter,
     @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
     private readonly languageLabels: LanguageLabelsStep,
   ) {}
@@ -69,8 +77,10 @@ export class TaxonomyImportService {
     return this.repository.latestImport();
   }
 
-  counts() {
-    return this.repository.counts();
+  counts(manager: EntityManager = this.dataSource.manager): Promise<ImportReport['counts']> {
+    return Promise.all([this.repository.counts(manager), this.skillRelations.counts(manager)]).then(
+      ([taxonomy, relations]) => ({ ...taxonomy, ...relations }),
+    );
   }
 
   async importData(data: TaxonomyData, options: ImportOptions): Promise<ImportReport> {
@@ -79,7 +89,7 @@ export class TaxonomyImportService {
     const report = await this.dataSource.transaction(async (manager) => {
       await this.repository.lock(manager);
       const latest = await this.repository.latestImport(manager);
-      const counts = await this.repository.counts(manager);
+      const counts = await this.counts(manager);
       const labelCounts = await this.languageLabels.counts(manager);
       if (
         !options.force &&
@@ -102,7 +112,7 @@ export class TaxonomyImportService {
         batchSize: options.batchSize ?? DEFAULT_BATCH,
         onProgress: (done, all) => options.onProgress?.({ phase: 'labels', done, total: all }),
       });
-      const after = await this.repository.counts(manager);
+      const after = await this.counts(manager);
       const languages = this.languageLabels.report(await this.languageLabels.counts(manager), labelChanges, skipped);
       const changed =
         total(changes) > 0 || LanguageLabelsStep.total(labelChanges) > 0 || latest?.sourceChecksum !== options.checksum;
@@ -122,6 +132,7 @@ export class TaxonomyImportService {
     });
     if (report.changed) {
       await this.repository.analyze();
+      await this.skillRelations.analyze(this.dataSource.manager);
       options.onProgress?.({ phase: 'search index', done: 0, total: 1 });
       await this.search.reindexTaxonomy();
       options.onProgress?.({ phase: 'search index', done: 1, total: 1 });
@@ -140,7 +151,13 @@ export class TaxonomyImportService {
   }
 
   private noChanges(): ImportReport['changes'] {
-    return { iscoGroups: NO_CHANGES, occupations: NO_CHANGES, skills: NO_CHANGES, relations: NO_CHANGES };
+    return {
+      iscoGroups: NO_CHANGES,
+      occupations: NO_CHANGES,
+      skills: NO_CHANGES,
+      relations: NO_CHANGES,
+      ...noSkillRelationChanges(),
+    };
   }
 
   private async write(
@@ -188,6 +205,10 @@ export class TaxonomyImportService {
     }
     const relations = { ...(await this.repository.mergeRelations(manager)), kept: 0 };
 
+    progress({ phase: 'skill relations', done: 0, total: 1 });
+    const skillRelations = await this.skillRelations.write(manager, data);
+    progress({ phase: 'skill relations', done: 1, total: 1 });
+
     progress({ phase: 'clean-up', done: 0, total: 3 });
     const occupationUris = data.occupations.map((o) => o.uri);
     const skillUris = data.skills.map((s) => s.uri);
@@ -195,11 +216,13 @@ export class TaxonomyImportService {
     const occupationsGone = await this.repository.deleteMissing(manager, 'occupation', 'esco_uri', occupationUris, [
       'occupation_skill',
       'occupation_label',
+      ...SKILL_RELATION_REFERENCES.occupation,
     ]);
     progress({ phase: 'clean-up', done: 1, total: 3 });
     const skillsGone = await this.repository.deleteMissing(manager, 'skill', 'esco_uri', skillUris, [
       'occupation_skill',
       'skill_label',
+      ...SKILL_RELATION_REFERENCES.skill,
     ]);
     progress({ phase: 'clean-up', done: 2, total: 3 });
     const groupsGone = await this.repository.deleteMissing(
@@ -215,6 +238,7 @@ export class TaxonomyImportService {
       occupations: { ...occupations, ...occupationsGone },
       skills: { ...skills, ...skillsGone },
       relations,
+      ...skillRelations,
     };
   }
 }
