@@ -127,7 +127,15 @@ describe('matching', () => {
     expect(best.missingEssentialSkills).toEqual([]);
     expect(best.breakdown.essentialSkills).toBe(1);
     expect(best.breakdown.occupation).toBe(1);
-    expect(half.breakdown.essentialSkills).toBeCloseTo(Math.ceil(essential.length / 2) / essential.length, 3);
+    // Each essential skill weighs its specificity squared (the demo taxonomy's own).
+    const mass = await t.dataSource.query<{ id: string; m: number }[]>(
+      `SELECT id, specificity * specificity AS m FROM skill WHERE id = ANY($1::uuid[])`,
+      [essential],
+    );
+    const weight = new Map(mass.map((r) => [r.id, r.m]));
+    const shown = essential.slice(0, Math.ceil(essential.length / 2));
+    const sum = (list: string[]) => list.reduce((total, id) => total + weight.get(id)!, 0);
+    expect(half.breakdown.essentialSkills).toBeCloseTo(sum(shown) / sum(essential), 3);
     expect(half.missingEssentialSkills.map((s: { id: string }) => s.id).sort()).toEqual(
       essential.slice(Math.ceil(essential.length / 2)).sort(),
     );
@@ -222,6 +230,87 @@ describe('matching', () => {
     expect(a1.data?.matchingVacancies.totalCount).toBe(0);
   });
 
+  describe('skills related in ESCO', () => {
+    const SKILL_MATCHES = `query ($id: ID!) { matchingCandidates(vacancyId: $id) { totalCount edges { node {
+      candidate { id } matchedSkills { id } missingEssentialSkills { id }
+      skillMatches { required { id label } held { id label } relation credit } } } } }`;
+    let developerVacancy: string;
+    let programming: string;
+    let haskell: string;
+
+    beforeAll(async () => {
+      const skillId = async (label: string) =>
+        (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM skill WHERE preferred_label = $1`, [label]))[0]!.id;
+      programming = await skillId('computer programming');
+      haskell = await skillId('Haskell');
+      const created = await t.gql(
+        `mutation ($input: VacancyInput!) { createVacancy(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Software developer',
+            description: 'Backend development in Berlin, contract in English, relocation paid by us.',
+            occupationId: await occupationId(t, 'software developer'),
+            memberState: 'DE',
+            essentialSkillIds: [programming],
+            optionalSkillIds: [],
+            positions: 1,
+          },
+        },
+        acme.token,
+      );
+      expect(created.errors).toBeUndefined();
+      developerVacancy = created.data!.createVacancy.id as string;
+      await t.gql(`mutation ($id: ID!) { publishVacancy(id: $id) { status } }`, { id: developerVacancy }, acme.token);
+      // Haskell is a narrower skill of computer programming in ESCO; the candidate names no occupation.
+      await candidate('haskell-only', { skillIds: [haskell], desiredOccupationIds: [], experience: [] });
+      await searchSettled(t);
+    });
+
+    it('finds a candidate holding only a narrower skill and explains the partial credit in skillMatches', async () => {
+      const result = await t.gql(SKILL_MATCHES, { id: developerVacancy }, acme.token);
+      expect(result.errors).toBeUndefined();
+      const node = result.data?.matchingCandidates.edges.find(
+        (e: { node: { candidate: { id: string } } }) => e.node.candidate.id === ids['haskell-only'],
+      )?.node;
+      expect(node).toEqual({
+        candidate: { id: ids['haskell-only'] },
+        matchedSkills: [],
+        missingEssentialSkills: [{ id: programming }],
+        skillMatches: [
+          {
+            required: { id: programming, label: 'computer programming' },
+            held: { id: haskell, label: 'Haskell' },
+            relation: 'NARROWER',
+            credit: 0.75,
+          },
+        ],
+      });
+    });
+
+    it('shows the candidate the same vacancy, explained the same way, from their side', async () => {
+      const mine = await t.gql(
+        `{ matchingVacancies { edges { node { vacancy { id } skillMatches { required { id } held { id } relation credit } } } } }`,
+        {},
+        tokens['haskell-only'],
+      );
+      expect(mine.errors).toBeUndefined();
+      expect(mine.data?.matchingVacancies.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+        vacancy: { id: developerVacancy },
+        skillMatches: [{ required: { id: programming }, held: { id: haskell }, relation: 'NARROWER', credit: 0.75 }],
+      });
+    });
+
+    it('marks an exact match EXACT with full credit', async () => {
+      const result = await t.gql(SKILL_MATCHES, { id: vacancyId }, acme.token);
+      const best = result.data?.matchingCandidates.edges[0].node;
+      expect(best.skillMatches.length).toBe(essential.length);
+      for (const m of best.skillMatches) {
+        expect(m).toMatchObject({ relation: 'EXACT', credit: 1 });
+        expect(m.required.id).toBe(m.held.id);
+      }
+    });
+  });
+
   describe('Talent Partnership programmes', () => {
     let programmeId: string;
     let programmeVacancy: string;
@@ -277,12 +366,13 @@ describe('matching', () => {
 
     it('pairs the programme’s eligible candidates with its vacancies for its administrators', async () => {
       const query = `query ($p: ID!) { partnershipMatches(programmeId: $p) {
-        totalCount edges { node { score candidate { id } vacancy { id } } } } }`;
+        totalCount edges { node { score candidate { id } vacancy { id } skillMatches { relation } } } } }`;
       const pairs = await t.gql(query, { p: programmeId }, programmeAdmin.token);
       expect(pairs.errors).toBeUndefined();
       expect(
         pairs.data?.partnershipMatches.edges.map((e: { node: any }) => [e.node.candidate.id, e.node.vacancy.id]),
       ).toEqual([[ids['all-skills'], programmeVacancy]]);
+      expect(pairs.data?.partnershipMatches.edges[0].node.skillMatches.length).toBeGreaterThan(0);
       const stranger = await createUser(t, Role.PARTNERSHIP_ADMIN);
       expect((await t.gql(query, { p: programmeId }, stranger.token)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
       expect((await t.gql(query, { p: programmeId }, admin.token)).data?.partnershipMatches.totalCount).toBe(1);

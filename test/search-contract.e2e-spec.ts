@@ -114,27 +114,59 @@ describe.each(engines)('search engine contract: %s', (_name, make) => {
     const weakGerman = candidate({ skillNums: [990011], languages: [{ language: 'de', level: 'A2' }] });
     const lowEqf = candidate({ skillNums: [990011], highestEqf: 2 });
     const unrelated = candidate({ skillNums: [990099] });
-    await engine.upsertCandidates([shares, sameUnit, elsewhere, weakGerman, lowEqf, unrelated]);
+    const relatedOnly = candidate({ skillNums: [990013] });
+    const nearOccupation = candidate({ experience: [{ num: 990004, iscoCode: '2144', years: 3 }] });
+    await engine.upsertCandidates([
+      shares,
+      sameUnit,
+      elsewhere,
+      weakGerman,
+      lowEqf,
+      unrelated,
+      relatedOnly,
+      nearOccupation,
+    ]);
     const query = {
       memberState: 'DE',
       requiredLanguageCodes: requirementCodes([{ language: 'de', minLevel: 'B1' }]),
       minEqf: 3,
       essentialSkillNums: [990011],
       optionalSkillNums: [990012],
+      // A skill broader, narrower or related to a required one; an occupation alike the vacancy's.
+      relatedSkillNums: [990013],
       occupationNum: 990003,
       iscoUnit: 7212,
+      nearOccupationNums: [990004],
       distinctiveSkillNums: [990011],
       limit: 50,
       countCap: 1000,
-      poolOrder: { essentialSkills: 0.4, optionalSkills: 0.1, occupation: 0.2, sameOccupation: 1, sameUnitGroup: 0.6 },
+      poolOrder: {
+        skills: 0.7,
+        skillGains: new Map([
+          [990011, 0.8],
+          [990012, 0.2],
+          [990013, 0.4],
+        ]),
+        occupation: 0.1,
+        occupationCredits: new Map([
+          [990003, 1],
+          [990004, 0.25],
+        ]),
+        sameUnitGroup: 0.6,
+      },
     };
     const found = await engine.retrieveCandidates(query);
-    expect(found.documents.map((d) => d.id).sort()).toEqual([shares.id, sameUnit.id].sort());
+    expect(found.documents.map((d) => d.id).sort()).toEqual(
+      [shares.id, sameUnit.id, relatedOnly.id, nearOccupation.id].sort(),
+    );
+    expect(found.total).toBe(4);
     expect(found.documents.find((d) => d.id === shares.id)).toMatchObject({
       skillNums: [990011, 990012],
       languages: shares.languages,
     });
-    await engine.deleteCandidates([shares.id, sameUnit.id, elsewhere.id, weakGerman.id, lowEqf.id, unrelated.id]);
+    await engine.deleteCandidates(
+      [shares, sameUnit, elsewhere, weakGerman, lowEqf, unrelated, relatedOnly, nearOccupation].map((c) => c.id),
+    );
     expect((await engine.retrieveCandidates(query)).documents).toEqual([]);
   });
 

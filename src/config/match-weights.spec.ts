@@ -25,9 +25,9 @@ describe('match weights', () => {
     const doubled = Object.fromEntries(
       WEIGHT_KEYS.map((key) => [key, DEFAULT_WEIGHTS[key] * 2]),
     ) as typeof DEFAULT_WEIGHTS;
-    expect(normaliseWeights(doubled).essentialSkills).toBeCloseTo(0.4, 12);
+    expect(normaliseWeights(doubled).essentialSkills).toBeCloseTo(0.58, 12);
     const withoutProgramme = normaliseWeights(DEFAULT_WEIGHTS, false);
     expect(withoutProgramme.partnership).toBe(0);
-    expect(withoutProgramme.essentialSkills).toBeCloseTo(0.4 / 0.95, 12);
+    expect(withoutProgramme.essentialSkills).toBeCloseTo(0.58 / 0.96, 12);
   });
 });

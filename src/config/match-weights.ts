@@ -18,29 +18,35 @@ export type ScoreComponent = (typeof WEIGHT_KEYS)[number];
 export type MatchWeights = Record<ScoreComponent, number>;
 
 /**
- * Default weights (they sum to 1).
+ * Default weights (they sum to 1). The two skill weights apply to the skill part, √(coverage ×
+ * focus) (src/matching/skill-evidence.ts); their ratio mixes essential and optional coverage.
  *
- * - essentialSkills 0.40: ESCO's essential skills are what the job cannot be done
- *   without, and they are the most specific evidence a profile holds, so they lead.
- * - optionalSkills 0.10: nice to have; all optional skills together weigh a quarter of all
- *   essential ones (with ten of each, one essential skill is worth four optional ones).
- * - occupation 0.20: the same ESCO occupation (desired or held) is strong evidence of fit
- *   even where skill lists are incomplete, which self-declared profiles often are.
- * - experience 0.12: years in the same or a nearby occupation; saturates, so it separates
- *   novices from the experienced without letting seniority swamp skills.
- * - languages 0.08: the minimum is a hard filter; this only rewards levels above it.
- * - qualification 0.05: the minimum EQF level is a hard filter too; above it, small.
- * - partnership 0.05: a completed Talent Partnership credential means training for this
- *   destination was already done; small, because programme eligibility is a hard filter.
+ * - essentialSkills 0.58 and optionalSkills 0.15, together 0.73: skills are the evidence a
+ *   profile holds, declared one by one and weighed by how specific they are; everything else
+ *   is a claim (an occupation wanted), a count (years) or, above a minimum, a hard filter
+ *   already passed. Optional coverage weighs about a quarter of essential coverage, as
+ *   ESCO's optional skills are nice to have.
+ * - occupation 0.10: the occupation a candidate wants or has held is a claim the skills
+ *   should bear out; it separates candidates whose skills are alike, and no more. With these
+ *   weights a candidate showing two thirds of the essential skills (by specificity) and
+ *   naming no occupation never ranks below one who names the occupation, has worked in it
+ *   and shows a quarter of its skills (a property test pins this).
+ * - experience 0.06: years in the same or a nearby occupation, saturating, so seniority
+ *   separates the experienced from novices without swamping skills.
+ * - languages 0.05: the minimum is a hard filter; above it a higher level is a small plus.
+ * - qualification 0.02: the minimum EQF level is a hard filter too; above it, a tie-breaker.
+ * - partnership 0.04: a completed Talent Partnership credential means training for this
+ *   destination was done; counted only for the programme's own vacancies (the weight is
+ *   left out of the others), where eligibility is already a hard filter.
  */
 export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
-  essentialSkills: 0.4,
-  optionalSkills: 0.1,
-  occupation: 0.2,
-  experience: 0.12,
-  languages: 0.08,
-  qualification: 0.05,
-  partnership: 0.05,
+  essentialSkills: 0.58,
+  optionalSkills: 0.15,
+  occupation: 0.1,
+  experience: 0.06,
+  languages: 0.05,
+  qualification: 0.02,
+  partnership: 0.04,
 });
 
 /** Everything wrong with a set of weights, as readable messages; empty when usable. */

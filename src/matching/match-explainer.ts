@@ -2,11 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { MatchPair, Ranked } from 'src/matching/ranking';
+import type { SkillRelation } from 'src/matching/skill-graph';
 import type { ConceptNum, MatchScore, ScoreBreakdown } from 'src/matching/types';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { VacancyEntity } from 'src/vacancies/vacancy.entity';
+
+/** A required skill, the held skill that earned it credit, how the two relate and the credit. */
+export interface ExplainedSkillMatch {
+  required: SkillEntity;
+  held: SkillEntity;
+  relation: SkillRelation;
+  credit: number;
+}
 
 /** Why a match scored what it did, with the skills behind it as the API shows them. */
 export interface Explanation {
@@ -14,6 +23,7 @@ export interface Explanation {
   breakdown: ScoreBreakdown;
   matchedSkills: SkillEntity[];
   missingEssentialSkills: SkillEntity[];
+  skillMatches: ExplainedSkillMatch[];
 }
 
 export type CandidateMatch = Explanation & { candidate: CandidateProfileEntity };
@@ -84,7 +94,11 @@ export class MatchExplainer {
   /** Reads every skill the rows name at once; the result explains any of their scores. */
   private async explainer(rows: Ranked<unknown>[]): Promise<(match: MatchScore) => Explanation> {
     const skills = await this.taxonomy.skillsByNums(
-      rows.flatMap((r) => [...r.match.matchedSkillNums, ...r.match.missingEssentialSkillNums]),
+      rows.flatMap((r) => [
+        ...r.match.matchedSkillNums,
+        ...r.match.missingEssentialSkillNums,
+        ...r.match.skillMatches.flatMap((m) => [m.requiredNum, m.heldNum]),
+      ]),
     );
     const resolve = (nums: ConceptNum[]): SkillEntity[] =>
       nums.flatMap((num) => {
@@ -96,6 +110,11 @@ export class MatchExplainer {
       breakdown: match.breakdown,
       matchedSkills: resolve(match.matchedSkillNums),
       missingEssentialSkills: resolve(match.missingEssentialSkillNums),
+      skillMatches: match.skillMatches.flatMap((m) => {
+        const required = skills.get(m.requiredNum);
+        const held = skills.get(m.heldNum);
+        return required && held ? [{ required, held, relation: m.relation, credit: m.credit }] : [];
+      }),
     });
   }
 }

@@ -3,20 +3,21 @@ import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents
 import { NotFoundError } from 'src/common/errors';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
+import { normaliseWeights } from 'src/config/match-weights';
 import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
-import { OCCUPATION_PROXIMITY } from 'src/matching/occupation';
+import { OCCUPATION_PROXIMITY, occupationCloseness } from 'src/matching/occupation';
 import { PROGRAMME_ELIGIBILITY, ProgrammeEligibility } from 'src/matching/programme-eligibility';
 import { comparePairs, MatchPair, Ranked, RankedPage, rankPage } from 'src/matching/ranking';
-import { prepareVacancy } from 'src/matching/scoring';
+import { prepareVacancy, type PreparedVacancy } from 'src/matching/scoring';
+import { coverageShare } from 'src/matching/skill-evidence';
+import { SkillGraph } from 'src/matching/skill-graph';
+import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
 import { candidateLanguageCodes, requirementCodes } from 'src/search/language-codes';
 import { CandidateDocument, CandidateRetrieval, SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
-import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
 import { VacanciesRepository, VacancyFacts } from 'src/vacancies/vacancies.repository';
 
-/** How many of a vacancy's rarest essential skills always bring their holders into the pool. */
+/** How many of a vacancy's most specific essential skills always bring their holders into the pool. */
 const DISTINCTIVE_SKILLS = 5;
-/** How long the count of occupations per skill is reused: it changes only with an import. */
-const RARITY_TTL_MS = 600_000;
 /** The most programme vacancies whose candidates partnershipMatches pairs. */
 const PROGRAMME_VACANCIES = 200;
 
@@ -32,12 +33,10 @@ export interface Page {
  */
 @Injectable()
 export class MatchRanker {
-  private rarity: { at: number; counts: Map<number, number> } | null = null;
-
   constructor(
     private readonly vacancies: VacanciesRepository,
     private readonly candidates: CandidateDocumentsRepository,
-    private readonly taxonomy: TaxonomyRepository,
+    private readonly graphs: SkillGraphProvider,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() @Inject(PROGRAMME_ELIGIBILITY) private readonly eligibility: ProgrammeEligibility | null,
@@ -53,18 +52,23 @@ export class MatchRanker {
   /** The ranked candidates of a vacancy: visible, passing its hard filters, best first. */
   async candidatesFor(facts: VacancyFacts, page: Page): Promise<RankedPage<string>> {
     const vacancy = toMatchVacancy(facts);
+    const graph = await this.graphs.graph();
+    const prepared = prepareVacancy(vacancy, graph);
+    const required = new Set(prepared.skills.required);
     const { documents, total } = await this.engine.retrieveCandidates({
       memberState: vacancy.memberState,
       requiredLanguageCodes: requirementCodes(vacancy.languageRequirements),
       minEqf: vacancy.minEqfLevel,
       essentialSkillNums: vacancy.essentialSkillNums,
       optionalSkillNums: vacancy.optionalSkillNums,
+      relatedSkillNums: [...prepared.skills.evidence.keys()].filter((num) => !required.has(num)),
       occupationNum: vacancy.occupationNum,
       iscoUnit: Number(vacancy.iscoCode),
-      distinctiveSkillNums: await this.distinctive(vacancy.essentialSkillNums),
+      nearOccupationNums: [...prepared.occupation.neighbours.keys()],
+      distinctiveSkillNums: this.distinctive(vacancy.essentialSkillNums, graph),
       limit: this.retrievalLimit(page),
       countCap: this.config.matching.countCap,
-      poolOrder: this.poolOrder(),
+      poolOrder: this.poolOrder(prepared),
     });
     const ids = documents.map((d) => d.id);
     const programmeId = vacancy.programmeId;
@@ -72,7 +76,6 @@ export class MatchRanker {
       this.candidates.stillVisible(ids),
       programmeId ? this.eligibleAmong(programmeId, ids) : Promise.resolve(null),
     ]);
-    const prepared = prepareVacancy(vacancy);
     const contenders = documents
       .filter((d) => visible.has(d.id))
       .map((d) => ({
@@ -88,13 +91,16 @@ export class MatchRanker {
   /** The ranked published vacancies for a candidate, under the same rules seen from their side. */
   async vacanciesFor(document: CandidateDocument, page: Page): Promise<RankedPage<string>> {
     const candidate = toMatchCandidate(document);
+    const graph = await this.graphs.graph();
     const occupations = [...document.desired, ...document.experience];
     const { documents, total } = await this.engine.retrieveVacancies({
       destinations: document.destinations,
       languageCodes: candidateLanguageCodes(document.languages),
       highestEqf: document.highestEqf,
       skillNums: document.skillNums,
+      relatedSkillNums: [...new Set(document.skillNums.flatMap((num) => graph.links(num).map((l) => l.num)))],
       iscoUnits: [...new Set(occupations.map((o) => Number(o.iscoCode)))],
+      occupationNums: [...new Set(occupations.flatMap((o) => [o.num, ...graph.occupationNeighbours(o.num).keys()]))],
       limit: this.retrievalLimit(page),
     });
     const programmes = [...new Set(documents.map((d) => d.programmeId).filter((p): p is string => p !== null))];
@@ -109,7 +115,7 @@ export class MatchRanker {
       .map((d) => ({
         item: d.id,
         id: d.id,
-        vacancy: prepareVacancy(toMatchVacancy(d)),
+        vacancy: prepareVacancy(toMatchVacancy(d), graph),
         candidate,
         eligibleForProgramme: d.programmeId ? eligibleProgrammes.has(d.programmeId) : undefined,
       }));
@@ -139,26 +145,35 @@ export class MatchRanker {
     return Math.max(this.config.matching.retrievalLimit, page.offset + page.first + 1);
   }
 
-  /** The scorer's skill and occupation part, for engines that order their pool by overlap. */
-  private poolOrder(): CandidateRetrieval['poolOrder'] {
-    const { essentialSkills, optionalSkills, occupation } = this.config.matching.weights;
+  /**
+   * The most the skill and occupation parts of the score can be, for engines that order
+   * their pool: each skill's gain is the coverage full credit through it adds (skillBound),
+   * each occupation's credit its closeness to the vacancy's.
+   */
+  private poolOrder(prepared: PreparedVacancy): CandidateRetrieval['poolOrder'] {
+    const w = normaliseWeights(this.config.matching.weights, prepared.vacancy.programmeId !== null);
+    const skillGains = new Map<number, number>();
+    for (const [num, e] of prepared.skills.evidence) {
+      skillGains.set(num, e.credit * coverageShare(prepared.skills, e.target, w.essentialSkills, w.optionalSkills));
+    }
+    const occupationCredits = new Map<number, number>([[prepared.occupation.num, OCCUPATION_PROXIMITY.sameOccupation]]);
+    for (const num of prepared.occupation.neighbours.keys()) {
+      // The neighbour's own ISCO code is not at hand here; its tree credit shows in sameUnitGroup.
+      occupationCredits.set(num, occupationCloseness(prepared.occupation, num, ''));
+    }
     return {
-      essentialSkills,
-      optionalSkills,
-      occupation,
-      sameOccupation: OCCUPATION_PROXIMITY.sameOccupation,
+      skills: w.essentialSkills + w.optionalSkills,
+      skillGains,
+      occupation: w.occupation,
+      occupationCredits,
       sameUnitGroup: OCCUPATION_PROXIMITY.unitGroup,
     };
   }
 
-  /** The vacancy's essential skills required by the fewest occupations (ESCO): the most telling ones. */
-  private async distinctive(essential: readonly number[]): Promise<number[]> {
-    if (!this.rarity || Date.now() - this.rarity.at > RARITY_TTL_MS) {
-      this.rarity = { at: Date.now(), counts: await this.taxonomy.occupationsPerSkill() };
-    }
-    const rarity = this.rarity.counts;
+  /** The vacancy's essential skills with the highest specificity: the most telling ones. */
+  private distinctive(essential: readonly number[], graph: SkillGraph): number[] {
     return [...essential]
-      .sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || a - b)
+      .sort((a, b) => graph.specificity(b) - graph.specificity(a) || a - b)
       .slice(0, DISTINCTIVE_SKILLS);
   }
 

@@ -5,6 +5,7 @@ import { MatchExplainer } from 'src/matching/match-explainer';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { MatchingResolver } from 'src/matching/matching.resolver';
 import { MatchingService } from 'src/matching/matching.service';
+import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { TaxonomyModule } from 'src/taxonomy/taxonomy.module';
 import { VacanciesModule } from 'src/vacancies/vacancies.module';
@@ -12,7 +13,7 @@ import { VacanciesModule } from 'src/vacancies/vacancies.module';
 /** Matches in both directions and for programmes; PartnershipsModule provides the eligibility port. */
 @Module({
   imports: [CandidatesModule, EmployersModule, VacanciesModule, TaxonomyModule, PartnershipsModule],
-  providers: [MatchRanker, MatchExplainer, MatchingService, MatchingResolver],
+  providers: [SkillGraphProvider, MatchRanker, MatchExplainer, MatchingService, MatchingResolver],
   exports: [MatchingService, MatchRanker],
 })
 export class MatchingModule {}

@@ -1,7 +1,8 @@
 import { DEFAULT_WEIGHTS } from 'src/config/match-weights';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
-import { prepareVacancy, scoreMatch, scorePrepared, sharesSkillOrUnitGroup } from 'src/matching/scoring';
+import { prepareVacancy, scoreMatch, scorePrepared, sharesEvidence } from 'src/matching/scoring';
+import { SkillGraph } from 'src/matching/skill-graph';
 import type { MatchCandidate, MatchVacancy } from 'src/matching/types';
 
 // Concepts by name, so the examples read as prose; matching compares their integer keys.
@@ -14,6 +15,7 @@ const occupation = {
   electricalMechanic: 6,
   electronicsMechanic: 7,
   cook: 8,
+  weldingEngineer: 9,
 };
 const skill = {
   arcWelding: 101,
@@ -23,7 +25,38 @@ const skill = {
   tigWelding: 105,
   forklift: 106,
   installWiring: 107,
+  mmaWelding: 108,
+  metallurgy: 109,
+  cookPasta: 110,
+  useCashRegister: 111,
 };
+
+/**
+ * What the importer would derive: MMA welding is a narrower skill of arc welding, metallurgy
+ * is knowledge essential to metal cutting, safety equipment is needed by most occupations
+ * (low specificity), and a welding engineer's skill profile is alike a welder's.
+ */
+const graph = new SkillGraph({
+  specificity: [
+    [skill.arcWelding, 0.9],
+    [skill.readBlueprints, 0.6],
+    [skill.metalCutting, 0.8],
+    [skill.safetyEquipment, 0.3],
+    [skill.tigWelding, 0.9],
+    [skill.forklift, 0.5],
+    [skill.installWiring, 0.8],
+    [skill.mmaWelding, 1],
+    [skill.metallurgy, 0.8],
+    [skill.cookPasta, 0.9],
+    [skill.useCashRegister, 0.4],
+  ],
+  hierarchy: [{ narrower: skill.mmaWelding, broader: skill.arcWelding }],
+  relations: [{ skill: skill.metalCutting, related: skill.metallurgy, type: 'essential' }],
+  occupationNeighbours: [
+    { occupation: occupation.welder, neighbour: occupation.weldingEngineer, similarity: 0.5 },
+    { occupation: occupation.weldingEngineer, neighbour: occupation.welder, similarity: 0.5 },
+  ],
+});
 
 const weldingVacancy: MatchVacancy = {
   occupationNum: occupation.welder,
@@ -64,12 +97,16 @@ const electrician: MatchCandidate = {
 describe('scoreMatch (examples)', () => {
   it('explains a welder against a welding vacancy component by component', () => {
     expect(scoreMatch(weldingVacancy, welder)).toEqual({
-      // (0.4 * 0.75 + 0.1 * 0.5 + 0.2 + 0.12 + 0.08 * 0.5 + 0.05) / 0.95 = 0.76 / 0.95: no programme,
-      // so its weight is left out.
-      score: 0.8,
+      // Without a skill graph every skill weighs alike. Coverage (0.58 × 3/4 + 0.15 × 1/2) / 0.73
+      // = 0.6986 and focus 1 (every skill listed is asked for): skills √0.6986 = 0.8358. Score
+      // (0.73 × 0.8358 + 0.10 + 0.06 + 0.05 × 0.5 + 0.02) / 0.96 = 0.8491: no programme, so
+      // its weight is left out.
+      score: 0.8491,
       breakdown: {
         essentialSkills: 0.75,
         optionalSkills: 0.5,
+        skillFocus: 1,
+        skills: 0.8358,
         occupation: 1,
         experience: 1,
         languages: 0.5,
@@ -78,7 +115,91 @@ describe('scoreMatch (examples)', () => {
       },
       matchedSkillNums: [skill.arcWelding, skill.readBlueprints, skill.metalCutting, skill.tigWelding],
       missingEssentialSkillNums: [skill.safetyEquipment],
+      skillMatches: [
+        { requiredNum: skill.arcWelding, heldNum: skill.arcWelding, relation: 'EXACT', credit: 1 },
+        { requiredNum: skill.readBlueprints, heldNum: skill.readBlueprints, relation: 'EXACT', credit: 1 },
+        { requiredNum: skill.metalCutting, heldNum: skill.metalCutting, relation: 'EXACT', credit: 1 },
+        { requiredNum: skill.tigWelding, heldNum: skill.tigWelding, relation: 'EXACT', credit: 1 },
+      ],
     });
+  });
+
+  it('gives partial credit for a narrower or related skill and says which skill earned it', () => {
+    const worded = { ...welder, skillNums: [skill.mmaWelding, skill.readBlueprints, skill.metallurgy] };
+    const { skillMatches, matchedSkillNums, missingEssentialSkillNums, breakdown } = scoreMatch(
+      weldingVacancy,
+      worded,
+      undefined,
+      graph,
+    );
+    expect(skillMatches).toEqual([
+      { requiredNum: skill.arcWelding, heldNum: skill.mmaWelding, relation: 'NARROWER', credit: 0.75 },
+      { requiredNum: skill.readBlueprints, heldNum: skill.readBlueprints, relation: 'EXACT', credit: 1 },
+      { requiredNum: skill.metalCutting, heldNum: skill.metallurgy, relation: 'RELATED', credit: 0.5 },
+    ]);
+    // matchedSkills stays the exact matches; the essential skills not held exactly are missing.
+    expect(matchedSkillNums).toEqual([skill.readBlueprints]);
+    expect(missingEssentialSkillNums).toEqual([skill.arcWelding, skill.metalCutting, skill.safetyEquipment]);
+    // μ = specificity²: (0.81 × 0.75 + 0.36 + 0.64 × 0.5) / (0.81 + 0.36 + 0.64 + 0.09).
+    expect(breakdown.essentialSkills).toBeCloseTo((0.81 * 0.75 + 0.36 + 0.64 * 0.5) / 1.9, 4);
+    const exact = scoreMatch(
+      weldingVacancy,
+      { ...worded, skillNums: [skill.arcWelding, skill.readBlueprints, skill.metalCutting] },
+      undefined,
+      graph,
+    );
+    expect(exact.score).toBeGreaterThan(scoreMatch(weldingVacancy, worded, undefined, graph).score);
+    const broader = scoreMatch(
+      { ...weldingVacancy, essentialSkillNums: [skill.mmaWelding] },
+      { ...nobody, skillNums: [skill.arcWelding] },
+      undefined,
+      graph,
+    );
+    expect(broader.skillMatches).toEqual([
+      { requiredNum: skill.mmaWelding, heldNum: skill.arcWelding, relation: 'BROADER', credit: 0.5 },
+    ]);
+  });
+
+  it('counts a specific skill for more than one most occupations need', () => {
+    const specific = scoreMatch(weldingVacancy, { ...nobody, skillNums: [skill.arcWelding] }, undefined, graph);
+    const common = scoreMatch(weldingVacancy, { ...nobody, skillNums: [skill.safetyEquipment] }, undefined, graph);
+    expect(specific.breakdown.essentialSkills).toBeGreaterThan(5 * common.breakdown.essentialSkills);
+    expect(specific.score).toBeGreaterThan(common.score);
+  });
+
+  it('ranks a short list of the right skills above a long list that covers the same and much else', () => {
+    const focused = { ...nobody, skillNums: [skill.arcWelding, skill.metalCutting] };
+    const scattered = {
+      ...nobody,
+      skillNums: [
+        skill.arcWelding,
+        skill.metalCutting,
+        skill.readBlueprints,
+        skill.installWiring,
+        skill.cookPasta,
+        skill.useCashRegister,
+        skill.forklift,
+      ],
+    };
+    const a = scoreMatch(weldingVacancy, focused, undefined, graph);
+    const b = scoreMatch(weldingVacancy, scattered, undefined, graph);
+    expect(b.breakdown.essentialSkills).toBeGreaterThan(a.breakdown.essentialSkills);
+    expect(a.breakdown.skillFocus).toBe(1);
+    expect(b.breakdown.skillFocus).toBeLessThan(0.7);
+    expect(a.score).toBeGreaterThan(b.score);
+  });
+
+  it('never lets naming the occupation outweigh showing most of its essential skills', () => {
+    const shows = { ...nobody, skillNums: [skill.arcWelding, skill.readBlueprints, skill.metalCutting] };
+    const names = {
+      ...nobody,
+      skillNums: [skill.safetyEquipment],
+      desiredOccupations: [{ num: occupation.welder, iscoCode: '7212' }],
+      experience: [{ num: occupation.welder, iscoCode: '7212', years: 10 }],
+    };
+    expect(scoreMatch(weldingVacancy, shows, undefined, graph).score).toBeGreaterThan(
+      scoreMatch(weldingVacancy, names, undefined, graph).score,
+    );
   });
 
   it('ranks the welder above an electrician for the welding vacancy', () => {
@@ -154,7 +275,7 @@ describe('scoreMatch (examples)', () => {
     expect(
       scoreMatch(thammVacancy, { ...perfect, credentials: [{ programmeId: 'thamm', trainingCompleted: true }] }).score,
     ).toBe(1);
-    expect(scoreMatch(thammVacancy, perfect).score).toBe(0.95);
+    expect(scoreMatch(thammVacancy, perfect).score).toBe(0.96);
   });
 
   it('applies custom weights and refuses invalid ones', () => {
@@ -166,7 +287,8 @@ describe('scoreMatch (examples)', () => {
       qualification: 0,
       partnership: 0,
     };
-    expect(scoreMatch(weldingVacancy, welder, skillsOnly).score).toBe(0.7); // (0.4 * 0.75 + 0.1 * 0.5) / 0.5
+    // √((0.58 × 0.75 + 0.15 × 0.5) / 0.73 × focus 1)
+    expect(scoreMatch(weldingVacancy, welder, skillsOnly).score).toBe(0.8358);
     expect(() => scoreMatch(weldingVacancy, welder, { ...DEFAULT_WEIGHTS, occupation: -1 })).toThrow(
       'Invalid match weights: occupation must not be negative',
     );
@@ -198,21 +320,25 @@ describe('passesHardFilters (examples)', () => {
   });
 });
 
-describe('sharesSkillOrUnitGroup', () => {
-  it('retrieves candidates sharing a skill or the unit group, not others', () => {
-    const prepared = prepareVacancy(weldingVacancy);
-    expect(sharesSkillOrUnitGroup(prepared, electrician)).toBe(true); // shares read-blueprints
-    expect(
-      sharesSkillOrUnitGroup(prepared, {
-        ...nobody,
-        desiredOccupations: [{ num: occupation.pipeWelder, iscoCode: '7212' }],
-      }),
-    ).toBe(true);
-    expect(
-      sharesSkillOrUnitGroup(prepared, {
-        ...nobody,
-        desiredOccupations: [{ num: occupation.sheetMetalWorker, iscoCode: '7213' }],
-      }),
-    ).toBe(false);
+describe('sharesEvidence', () => {
+  it('retrieves candidates sharing a skill, a related skill, the unit group or an alike occupation, not others', () => {
+    const prepared = prepareVacancy(weldingVacancy, graph);
+    const wanting = (num: number, iscoCode: string) => ({ ...nobody, desiredOccupations: [{ num, iscoCode }] });
+    expect(sharesEvidence(prepared, electrician)).toBe(true); // shares read-blueprints
+    expect(sharesEvidence(prepared, { ...nobody, skillNums: [skill.mmaWelding] })).toBe(true); // narrower skill
+    expect(sharesEvidence(prepared, wanting(occupation.pipeWelder, '7212'))).toBe(true);
+    expect(sharesEvidence(prepared, wanting(occupation.weldingEngineer, '2144'))).toBe(true); // alike profile
+    expect(sharesEvidence(prepared, wanting(occupation.sheetMetalWorker, '7213'))).toBe(false);
+    expect(sharesEvidence(prepared, { ...nobody, skillNums: [skill.cookPasta] })).toBe(false);
+  });
+});
+
+describe('occupation closeness beyond the ISCO tree', () => {
+  it('brings an occupation with an alike skill profile near, at half its similarity', () => {
+    const engineer = { ...nobody, desiredOccupations: [{ num: occupation.weldingEngineer, iscoCode: '2144' }] };
+    expect(scoreMatch(weldingVacancy, engineer).breakdown.occupation).toBe(0); // 2144 and 7212: no common group
+    expect(scoreMatch(weldingVacancy, engineer, undefined, graph).breakdown.occupation).toBe(0.25);
+    const pipeWelder = { ...nobody, desiredOccupations: [{ num: occupation.pipeWelder, iscoCode: '7212' }] };
+    expect(scoreMatch(weldingVacancy, pipeWelder, undefined, graph).breakdown.occupation).toBe(0.6);
   });
 });

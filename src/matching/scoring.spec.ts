@@ -4,6 +4,8 @@ import { DEFAULT_WEIGHTS, type MatchWeights } from 'src/config/match-weights';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
 import { prepareVacancy, scoreMatch, scorePrepared } from 'src/matching/scoring';
+import { coverageShare, skillBound } from 'src/matching/skill-evidence';
+import { SkillGraph } from 'src/matching/skill-graph';
 import type { MatchCandidate, MatchVacancy } from 'src/matching/types';
 
 const SKILLS = Array.from({ length: 40 }, (_, i) => 100 + i);
@@ -59,6 +61,42 @@ const candidateArb: fc.Arbitrary<MatchCandidate> = fc.record({
   }),
 });
 
+/** A skill graph over SKILLS and OCCUPATIONS: any specificities, hierarchy, relations and neighbours. */
+const graphArb: fc.Arbitrary<SkillGraph> = fc.oneof(
+  fc.constant(SkillGraph.EMPTY),
+  fc
+    .record({
+      specificity: fc.array(
+        fc.tuple(
+          fc.constantFrom(...SKILLS),
+          // ESCO's least specific skill scores 0.27; far lower values would vanish in the 4-decimal rounding.
+          fc.double({ min: 0.1, max: 1, noNaN: true }).map((v) => Math.round(v * 10_000) / 10_000),
+        ),
+        { maxLength: 40 },
+      ),
+      hierarchy: fc.array(fc.record({ narrower: fc.constantFrom(...SKILLS), broader: fc.constantFrom(...SKILLS) }), {
+        maxLength: 30,
+      }),
+      relations: fc.array(
+        fc.record({
+          skill: fc.constantFrom(...SKILLS),
+          related: fc.constantFrom(...SKILLS),
+          type: fc.constantFrom('essential' as const, 'optional' as const),
+        }),
+        { maxLength: 30 },
+      ),
+      occupationNeighbours: fc.array(
+        fc.record({
+          occupation: fc.constantFrom(...OCCUPATIONS.map((o) => o.num)),
+          neighbour: fc.constantFrom(...OCCUPATIONS.map((o) => o.num)),
+          similarity: fc.double({ min: 0.1, max: 1, noNaN: true }),
+        }),
+        { maxLength: 10 },
+      ),
+    })
+    .map((data) => new SkillGraph(data)),
+);
+
 const weightsArb: fc.Arbitrary<MatchWeights> = fc.oneof(
   fc.constant(DEFAULT_WEIGHTS),
   fc
@@ -77,8 +115,9 @@ const weightsArb: fc.Arbitrary<MatchWeights> = fc.oneof(
 describe('scoreMatch (properties)', () => {
   it('keeps the score and every component within [0, 1]', () => {
     fc.assert(
-      fc.property(vacancyArb, candidateArb, weightsArb, (vacancy, candidate, weights) => {
-        const { score, breakdown } = scoreMatch(vacancy, candidate, weights);
+      fc.property(vacancyArb, candidateArb, weightsArb, graphArb, (vacancy, candidate, weights, graph) => {
+        const { score, breakdown, skillMatches } = scoreMatch(vacancy, candidate, weights, graph);
+        for (const m of skillMatches) expect(m.credit > 0 && m.credit <= 1).toBe(true);
         for (const value of [score, ...Object.values(breakdown)]) {
           expect(Number.isFinite(value)).toBe(true);
           expect(value).toBeGreaterThanOrEqual(0);
@@ -91,16 +130,133 @@ describe('scoreMatch (properties)', () => {
 
   it('never lowers the score when a candidate gains a missing essential skill, and raises that component', () => {
     fc.assert(
-      fc.property(vacancyArb, candidateArb, weightsArb, fc.nat(), (vacancy, candidate, weights, pick) => {
-        const missing = vacancy.essentialSkillNums.filter((id) => !candidate.skillNums.includes(id));
-        fc.pre(missing.length > 0);
-        const before = scoreMatch(vacancy, candidate, weights);
-        const gained = { ...candidate, skillNums: [...candidate.skillNums, missing[pick % missing.length]!] };
-        const after = scoreMatch(vacancy, gained, weights);
-        expect(after.score).toBeGreaterThanOrEqual(before.score);
-        expect(after.breakdown.essentialSkills).toBeGreaterThan(before.breakdown.essentialSkills);
+      fc.property(
+        vacancyArb,
+        candidateArb,
+        weightsArb,
+        graphArb,
+        fc.nat(),
+        (vacancy, candidate, weights, graph, pick) => {
+          const missing = vacancy.essentialSkillNums.filter((id) => !candidate.skillNums.includes(id));
+          fc.pre(missing.length > 0);
+          const before = scoreMatch(vacancy, candidate, weights, graph);
+          const gained = { ...candidate, skillNums: [...candidate.skillNums, missing[pick % missing.length]!] };
+          const after = scoreMatch(vacancy, gained, weights, graph);
+          expect(after.score).toBeGreaterThanOrEqual(before.score);
+          expect(after.breakdown.essentialSkills).toBeGreaterThan(before.breakdown.essentialSkills);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never lowers the score when a candidate gains any skill the vacancy requires, essential or optional', () => {
+    fc.assert(
+      fc.property(
+        vacancyArb,
+        candidateArb,
+        weightsArb,
+        graphArb,
+        fc.nat(),
+        (vacancy, candidate, weights, graph, pick) => {
+          const required = [...vacancy.essentialSkillNums, ...vacancy.optionalSkillNums];
+          const missing = required.filter((num) => !candidate.skillNums.includes(num));
+          fc.pre(missing.length > 0);
+          const before = scoreMatch(vacancy, candidate, weights, graph);
+          const gained = { ...candidate, skillNums: [...candidate.skillNums, missing[pick % missing.length]!] };
+          const after = scoreMatch(vacancy, gained, weights, graph);
+          expect(after.score).toBeGreaterThanOrEqual(before.score);
+          expect(after.breakdown.skills).toBeGreaterThanOrEqual(before.breakdown.skills);
+          expect(after.breakdown.skillFocus).toBeGreaterThanOrEqual(before.breakdown.skillFocus);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never lowers the score when a related skill that earned credit is replaced by the required skill itself', () => {
+    fc.assert(
+      fc.property(
+        vacancyArb,
+        candidateArb,
+        weightsArb,
+        graphArb,
+        fc.nat(),
+        (vacancy, candidate, weights, graph, pick) => {
+          const before = scoreMatch(vacancy, candidate, weights, graph);
+          const related = before.skillMatches.filter((m) => m.relation !== 'EXACT');
+          fc.pre(related.length > 0);
+          const { requiredNum, heldNum } = related[pick % related.length]!;
+          const replaced = {
+            ...candidate,
+            skillNums: candidate.skillNums.map((num) => (num === heldNum ? requiredNum : num)),
+          };
+          const after = scoreMatch(vacancy, replaced, weights, graph);
+          expect(after.score).toBeGreaterThanOrEqual(before.score);
+          expect(after.skillMatches).toContainEqual({
+            requiredNum,
+            heldNum: requiredNum,
+            relation: 'EXACT',
+            credit: 1,
+          });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('bounds the skill part by the largest contributions of the skills held (for pruned retrieval)', () => {
+    fc.assert(
+      fc.property(vacancyArb, candidateArb, weightsArb, graphArb, (vacancy, candidate, weights, graph) => {
+        const prepared = prepareVacancy(vacancy, graph);
+        const { breakdown } = scorePrepared(prepared, candidate, weights);
+        const w = { e: weights.essentialSkills, o: weights.optionalSkills };
+        expect(skillBound(prepared.skills, candidate.skillNums, w.e, w.o)).toBeGreaterThanOrEqual(
+          breakdown.skills - 1e-4,
+        );
+        // Full credit for every required skill is full coverage.
+        const all = prepared.skills.required.map((_, i) => coverageShare(prepared.skills, i, w.e, w.o));
+        if (all.length > 0) expect(all.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('never ranks a candidate naming the occupation with a quarter of its skills above one showing two thirds of the essential skills', () => {
+    fc.assert(
+      fc.property(
+        vacancyArb.filter((v) => v.essentialSkillNums.length >= 3),
+        candidateArb,
+        graphArb,
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        (vacancy, base, graph, years) => {
+          const mass = (num: number) => graph.specificity(num) ** 2;
+          const essential = [...new Set(vacancy.essentialSkillNums)];
+          const optional = [...new Set(vacancy.optionalSkillNums)].filter((n) => !essential.includes(n));
+          const total = (nums: number[]) => nums.reduce((sum, n) => sum + mass(n), 0);
+          // A: essential skills until two thirds of their mass, nothing else, no occupation named.
+          const shown: number[] = [];
+          for (const num of essential) if (total(shown) < (2 / 3) * total(essential)) shown.push(num);
+          // B: at most a quarter of the essential and of the optional mass, and the occupation.
+          const few = (nums: number[]) => {
+            const kept: number[] = [];
+            for (const num of nums) if (total([...kept, num]) <= total(nums) / 4) kept.push(num);
+            return kept;
+          };
+          const common = { ...base, desiredOccupations: [], experience: [] };
+          const a = { ...common, skillNums: shown };
+          const b = {
+            ...common,
+            skillNums: [...few(essential), ...few(optional)],
+            desiredOccupations: [{ num: vacancy.occupationNum, iscoCode: vacancy.iscoCode }],
+            experience: [{ num: vacancy.occupationNum, iscoCode: vacancy.iscoCode, years }],
+          };
+          expect(scoreMatch(vacancy, a, DEFAULT_WEIGHTS, graph).score).toBeGreaterThanOrEqual(
+            scoreMatch(vacancy, b, DEFAULT_WEIGHTS, graph).score,
+          );
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
@@ -123,11 +279,17 @@ describe('scoreMatch (properties)', () => {
 
   it('gives the same answer prepared once as prepared per call', () => {
     fc.assert(
-      fc.property(vacancyArb, fc.array(candidateArb, { maxLength: 5 }), weightsArb, (vacancy, candidates, weights) => {
-        const prepared = prepareVacancy(vacancy);
-        for (const c of candidates)
-          expect(scorePrepared(prepared, c, weights)).toEqual(scoreMatch(vacancy, c, weights));
-      }),
+      fc.property(
+        vacancyArb,
+        fc.array(candidateArb, { maxLength: 5 }),
+        weightsArb,
+        graphArb,
+        (vacancy, candidates, weights, graph) => {
+          const prepared = prepareVacancy(vacancy, graph);
+          for (const c of candidates)
+            expect(scorePrepared(prepared, c, weights)).toEqual(scoreMatch(vacancy, c, weights, graph));
+        },
+      ),
     );
   });
 });

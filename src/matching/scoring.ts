@@ -1,5 +1,7 @@
 import { cefrRank } from 'src/reference/cefr';
-import { occupationProximity } from 'src/matching/occupation';
+import { occupationCloseness } from 'src/matching/occupation';
+import { prepareSkills, skillEvidence, skillScore, type PreparedSkills } from 'src/matching/skill-evidence';
+import { SkillGraph } from 'src/matching/skill-graph';
 import type { ConceptNum, MatchCandidate, MatchScore, MatchVacancy, ScoreBreakdown } from 'src/matching/types';
 import { DEFAULT_WEIGHTS, normaliseWeights, type MatchWeights } from 'src/config/match-weights';
 
@@ -13,32 +15,27 @@ const TOP_CEFR = cefrRank('C2');
 /** A vacancy with its lookups built once per query, for scoring many candidates. */
 export interface PreparedVacancy {
   readonly vacancy: MatchVacancy;
-  /** Essential skills first, then optional ones not also essential; no duplicates. */
-  readonly skills: readonly ConceptNum[];
-  readonly essentialCount: number;
-  /** Position of each skill in `skills`. */
-  readonly skillIndex: ReadonlyMap<ConceptNum, number>;
-  readonly occupation: { num: ConceptNum; iscoCode: string };
+  /** The required skills and every skill whose holder earns credit for one of them. */
+  readonly skills: PreparedSkills;
+  /** The vacancy's occupation and the occupations whose skill profiles are alike its own. */
+  readonly occupation: { num: ConceptNum; iscoCode: string; neighbours: ReadonlyMap<ConceptNum, number> };
   readonly requirements: readonly { language: string; minRank: number }[];
   weightsCache: { weights: MatchWeights; normalised: MatchWeights } | null;
 }
 
-export function prepareVacancy(vacancy: MatchVacancy): PreparedVacancy {
-  const skillIndex = new Map<ConceptNum, number>();
-  const skills: ConceptNum[] = [];
-  for (const num of vacancy.essentialSkillNums) {
-    if (!skillIndex.has(num)) skillIndex.set(num, skills.push(num) - 1);
-  }
-  const essentialCount = skills.length;
-  for (const num of vacancy.optionalSkillNums) {
-    if (!skillIndex.has(num)) skillIndex.set(num, skills.push(num) - 1);
-  }
+/**
+ * Prepares a vacancy for scoring with what `graph` knows of skills and occupations; without
+ * a graph every skill weighs alike and only exact skills and the ISCO tree count.
+ */
+export function prepareVacancy(vacancy: MatchVacancy, graph: SkillGraph = SkillGraph.EMPTY): PreparedVacancy {
   return {
     vacancy,
-    skills,
-    essentialCount,
-    skillIndex,
-    occupation: { num: vacancy.occupationNum, iscoCode: vacancy.iscoCode },
+    skills: prepareSkills(vacancy.essentialSkillNums, vacancy.optionalSkillNums, graph),
+    occupation: {
+      num: vacancy.occupationNum,
+      iscoCode: vacancy.iscoCode,
+      neighbours: graph.occupationNeighbours(vacancy.occupationNum),
+    },
     requirements: vacancy.languageRequirements.map((r) => ({ language: r.language, minRank: cefrRank(r.minLevel) })),
     weightsCache: null,
   };
@@ -56,10 +53,10 @@ function weightsFor(prepared: PreparedVacancy, weights: MatchWeights): MatchWeig
 function occupationComponent(prepared: PreparedVacancy, candidate: MatchCandidate): number {
   let best = 0;
   for (const desired of candidate.desiredOccupations) {
-    best = Math.max(best, occupationProximity(prepared.occupation, desired.num, desired.iscoCode));
+    best = Math.max(best, occupationCloseness(prepared.occupation, desired.num, desired.iscoCode));
   }
   for (const job of candidate.experience) {
-    best = Math.max(best, occupationProximity(prepared.occupation, job.num, job.iscoCode));
+    best = Math.max(best, occupationCloseness(prepared.occupation, job.num, job.iscoCode));
   }
   return best;
 }
@@ -72,7 +69,7 @@ function experienceComponent(prepared: PreparedVacancy, candidate: MatchCandidat
   let years = 0;
   for (const job of candidate.experience) {
     if (job.years > 0) {
-      years += job.years * occupationProximity(prepared.occupation, job.num, job.iscoCode);
+      years += job.years * occupationCloseness(prepared.occupation, job.num, job.iscoCode);
     }
   }
   const min = prepared.vacancy.minExperienceYears;
@@ -135,40 +132,31 @@ function partnershipComponent(prepared: PreparedVacancy, candidate: MatchCandida
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const clamp01 = (value: number): number => (value < 0 ? 0 : value > 1 ? 1 : value);
 
-/** Scores a candidate against a prepared vacancy; use this in loops over many candidates. */
+/**
+ * Scores a candidate against a prepared vacancy; use this in loops over many candidates.
+ * The score is the weighted sum of the skill part (weight essentialSkills + optionalSkills,
+ * see skill-evidence.ts) and the other components, the weights scaled to sum 1.
+ */
 export function scorePrepared(
   prepared: PreparedVacancy,
   candidate: MatchCandidate,
   weights: MatchWeights = DEFAULT_WEIGHTS,
 ): MatchScore {
   const w = weightsFor(prepared, weights);
-  const { skills, essentialCount, skillIndex } = prepared;
-  const held = new Uint8Array(skills.length);
-  let essentialHeld = 0;
-  let optionalHeld = 0;
-  for (const num of candidate.skillNums) {
-    const index = skillIndex.get(num);
-    if (index === undefined || held[index] === 1) continue;
-    held[index] = 1;
-    if (index < essentialCount) essentialHeld += 1;
-    else optionalHeld += 1;
-  }
+  const evidence = skillEvidence(prepared.skills, candidate.skillNums);
+  const skills = skillScore(prepared.skills, evidence, w.essentialSkills, w.optionalSkills);
+  const { required, essentialCount } = prepared.skills;
   const matchedSkillNums: ConceptNum[] = [];
   const missingEssentialSkillNums: ConceptNum[] = [];
-  for (let i = 0; i < skills.length; i += 1) {
-    if (held[i] === 1) matchedSkillNums.push(skills[i]!);
-    else if (i < essentialCount) missingEssentialSkillNums.push(skills[i]!);
+  for (let i = 0; i < required.length; i += 1) {
+    if (evidence.credits[i] === 1) matchedSkillNums.push(required[i]!);
+    else if (i < essentialCount) missingEssentialSkillNums.push(required[i]!);
   }
-
-  // A vacancy with no essential skills lacks nothing: the share is 1. One with no optional
-  // skills takes the essential share, so listing none neither rewards nor penalises anyone:
-  // the optional weight then simply counts towards essential skills.
-  const optionalCount = skills.length - essentialCount;
-  const essentialSkills = essentialCount === 0 ? 1 : essentialHeld / essentialCount;
-  const optionalSkills = optionalCount === 0 ? essentialSkills : optionalHeld / optionalCount;
   const breakdown: ScoreBreakdown = {
-    essentialSkills,
-    optionalSkills,
+    essentialSkills: evidence.essential,
+    optionalSkills: evidence.optional,
+    skillFocus: evidence.focus,
+    skills,
     occupation: occupationComponent(prepared, candidate),
     experience: experienceComponent(prepared, candidate),
     languages: languagesComponent(prepared, candidate),
@@ -176,31 +164,41 @@ export function scorePrepared(
     partnership: partnershipComponent(prepared, candidate),
   };
   const score =
-    w.essentialSkills * breakdown.essentialSkills +
-    w.optionalSkills * breakdown.optionalSkills +
+    (w.essentialSkills + w.optionalSkills) * skills +
     w.occupation * breakdown.occupation +
     w.experience * breakdown.experience +
     w.languages * breakdown.languages +
     w.qualification * breakdown.qualification +
     w.partnership * breakdown.partnership;
   for (const key of Object.keys(breakdown) as (keyof ScoreBreakdown)[]) breakdown[key] = round4(breakdown[key]);
-  return { score: round4(clamp01(score)), breakdown, matchedSkillNums, missingEssentialSkillNums };
+  return {
+    score: round4(clamp01(score)),
+    breakdown,
+    matchedSkillNums,
+    missingEssentialSkillNums,
+    skillMatches: evidence.matches.map((m) => ({ ...m, credit: round4(m.credit) })),
+  };
 }
 
 /** Scores one candidate against one vacancy; see scorePrepared for many candidates. */
-export function scoreMatch(vacancy: MatchVacancy, candidate: MatchCandidate, weights?: MatchWeights): MatchScore {
-  return scorePrepared(prepareVacancy(vacancy), candidate, weights);
+export function scoreMatch(
+  vacancy: MatchVacancy,
+  candidate: MatchCandidate,
+  weights?: MatchWeights,
+  graph: SkillGraph = SkillGraph.EMPTY,
+): MatchScore {
+  return scorePrepared(prepareVacancy(vacancy, graph), candidate, weights);
 }
 
 /**
- * Retrieval's relevance rule (docs/matching.md): the candidate shares at least one of the
- * vacancy's skills, or desires or has worked in an occupation of its ISCO unit group.
+ * Retrieval's relevance rule (docs/matching.md): the candidate holds one of the vacancy's
+ * skills or a skill related to one, or desires or has worked in an occupation of its ISCO
+ * unit group or one whose skill profile is alike (a neighbour).
  */
-export function sharesSkillOrUnitGroup(prepared: PreparedVacancy, candidate: MatchCandidate): boolean {
-  for (const num of candidate.skillNums) if (prepared.skillIndex.has(num)) return true;
+export function sharesEvidence(prepared: PreparedVacancy, candidate: MatchCandidate): boolean {
+  for (const num of candidate.skillNums) if (prepared.skills.evidence.has(num)) return true;
   const unit = prepared.occupation.iscoCode.slice(0, 4);
-  return (
-    candidate.desiredOccupations.some((o) => o.iscoCode.startsWith(unit)) ||
-    candidate.experience.some((o) => o.iscoCode.startsWith(unit))
-  );
+  const near = (o: { num: ConceptNum; iscoCode: string }) =>
+    o.num === prepared.occupation.num || o.iscoCode.startsWith(unit) || prepared.occupation.neighbours.has(o.num);
+  return candidate.desiredOccupations.some(near) || candidate.experience.some(near);
 }

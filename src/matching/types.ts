@@ -1,4 +1,5 @@
 import type { ScoreComponent } from 'src/config/match-weights';
+import type { SkillMatchNums } from 'src/matching/skill-evidence';
 import type { LanguageLevel, LanguageRequirement } from 'src/reference/cefr';
 
 /**
@@ -37,15 +38,22 @@ export interface MatchCandidate {
   credentials: { programmeId: string; trainingCompleted: boolean }[];
 }
 
-/** Every component is in [0, 1]; see scoring.ts for what each one measures. */
-export type ScoreBreakdown = Record<ScoreComponent, number>;
+/**
+ * Every component is in [0, 1]; see scoring.ts for what each one measures. Besides one value
+ * per weight, `skillFocus` (the share of the candidate's skills the vacancy uses) and
+ * `skills` (the skill part the two skill weights apply to) explain how the skill
+ * components combine (skill-evidence.ts).
+ */
+export type ScoreBreakdown = Record<ScoreComponent, number> & { skillFocus: number; skills: number };
 
 export interface MatchScore {
   /** Weighted mean of the components, in [0, 1], rounded to 4 decimals. */
   score: number;
   breakdown: ScoreBreakdown;
-  /** The vacancy's essential, then optional, skills the candidate has, in vacancy order. */
+  /** The vacancy's essential, then optional, skills the candidate has exactly, in vacancy order. */
   matchedSkillNums: ConceptNum[];
   /** The vacancy's essential skills the candidate lacks, in vacancy order. */
   missingEssentialSkillNums: ConceptNum[];
+  /** Every required skill that earned credit, with the held skill behind it and how; vacancy order. */
+  skillMatches: SkillMatchNums[];
 }

@@ -80,7 +80,11 @@ export interface VacancyRetrieval {
   languageCodes: number[];
   highestEqf: number | null;
   skillNums: number[];
+  /** Skills broader, narrower or related (ESCO) to the candidate's: a vacancy requiring one gives partial credit. */
+  relatedSkillNums: number[];
   iscoUnits: number[];
+  /** The candidate's occupations and those whose skill profiles are alike (their neighbours). */
+  occupationNums: number[];
   limit: number;
 }
 
@@ -89,7 +93,7 @@ export interface VacancyIndex {
   deleteVacancies(ids: string[]): Promise<void>;
   /** Ranked by relevance to `text`, or newest first when there is no text. */
   searchVacancies(text: string | null, filter: VacancySearchFilter, page: PageOptions): Promise<SearchPage>;
-  /** Vacancies a candidate passes the hard filters of and shares a skill or ISCO unit group with. */
+  /** Vacancies a candidate passes the hard filters of and shares a skill, a related skill or a close occupation with. */
   retrieveVacancies(query: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }>;
   /** Replaces the whole index with `documents`; searches see the old index until the new one is complete. */
   replaceVacancies(documents: VacancyDocument[]): Promise<void>;
@@ -119,8 +123,12 @@ export interface CandidateRetrieval {
   minEqf: number | null;
   essentialSkillNums: number[];
   optionalSkillNums: number[];
+  /** Skills broader, narrower or related (ESCO) to the vacancy's: their holders earn partial credit. */
+  relatedSkillNums: number[];
   occupationNum: number;
   iscoUnit: number;
+  /** Occupations whose skill profiles are alike the vacancy's (its neighbours). */
+  nearOccupationNums: number[];
   /**
    * The vacancy's most distinctive essential skills (required by the fewest occupations):
    * whoever holds them is worth scoring even when they share little else.
@@ -129,15 +137,18 @@ export interface CandidateRetrieval {
   /** The size of the bounded set handed to the scorer. */
   limit: number;
   /**
-   * How an engine that ranks by overlap orders what it keeps: the scorer's skill and
-   * occupation part, as the matching feature weighs it (credit 1 for the same occupation,
-   * less for the same ISCO unit group), so the engine need not know how scores are made.
+   * How an engine that ranks by overlap orders what it keeps, so it need not know how scores
+   * are made: the most the skill part and the occupation part of the score can be for a
+   * candidate, `skills` × √(min(1, sum of the gains of the skills held)) + `occupation` ×
+   * the best credit of an occupation held (or `sameUnitGroup` for the vacancy's unit group).
    */
   poolOrder: {
-    essentialSkills: number;
-    optionalSkills: number;
+    skills: number;
+    /** What holding each skill (the vacancy's own or a related one) adds at most to skill coverage. */
+    skillGains: ReadonlyMap<number, number>;
     occupation: number;
-    sameOccupation: number;
+    /** Credit of the vacancy's own occupation and of its neighbours. */
+    occupationCredits: ReadonlyMap<number, number>;
     sameUnitGroup: number;
   };
   /** Counting stops here: totalCount says "at least this many" beyond it. */
@@ -147,7 +158,7 @@ export interface CandidateRetrieval {
 export interface CandidateIndex {
   upsertCandidates(documents: CandidateDocument[]): Promise<void>;
   deleteCandidates(ids: string[]): Promise<void>;
-  /** Candidates passing the hard filters who share a skill or the ISCO unit group, best overlap first. */
+  /** Candidates passing the hard filters who share a skill, a related skill or a close occupation, best first. */
   retrieveCandidates(query: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }>;
   replaceCandidates(documents: CandidateDocument[]): Promise<void>;
 }

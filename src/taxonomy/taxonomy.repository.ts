@@ -106,6 +106,48 @@ export class TaxonomyRepository {
     return new Map(rows.map((r) => [r.num, r.n]));
   }
 
+  /**
+   * What matching scores with, by integer keys: each skill's specificity, the skill hierarchy,
+   * skill-to-skill relations and occupation neighbours (src/taxonomy/import derives them).
+   */
+  async skillGraph(manager?: EntityManager): Promise<{
+    specificity: [number, number][];
+    hierarchy: { narrower: number; broader: number }[];
+    relations: { skill: number; related: number; type: 'essential' | 'optional' }[];
+    occupationNeighbours: { occupation: number; neighbour: number; similarity: number }[];
+  }> {
+    const m = this.m(manager);
+    const [specificity, hierarchy, relations, occupationNeighbours] = await Promise.all([
+      m.query<{ num: number; specificity: number }[]>(`SELECT num, specificity FROM skill`),
+      m.query<{ narrower: number; broader: number }[]>(
+        `SELECT s.num AS narrower, b.num AS broader FROM skill_hierarchy h
+         JOIN skill s ON s.id = h.skill_id JOIN skill b ON b.id = h.broader_skill_id`,
+      ),
+      m.query<{ skill: number; related: number; type: 'essential' | 'optional' }[]>(
+        `SELECT s.num AS skill, o.num AS related, r.relation_type AS type FROM skill_relation r
+         JOIN skill s ON s.id = r.skill_id JOIN skill o ON o.id = r.related_skill_id`,
+      ),
+      m.query<{ occupation: number; neighbour: number; similarity: number }[]>(
+        `SELECT o.num AS occupation, n.num AS neighbour, x.similarity FROM occupation_neighbour x
+         JOIN occupation o ON o.id = x.occupation_id JOIN occupation n ON n.id = x.neighbour_id`,
+      ),
+    ]);
+    return {
+      specificity: specificity.map((r) => [r.num, r.specificity]),
+      hierarchy,
+      relations,
+      occupationNeighbours,
+    };
+  }
+
+  /** The id of the latest taxonomy import, or null: what changes when the graph does. */
+  async latestImportId(manager?: EntityManager): Promise<string | null> {
+    const [row] = await this.m(manager).query<{ id: string }[]>(
+      `SELECT id FROM taxonomy_import ORDER BY imported_at DESC, id DESC LIMIT 1`,
+    );
+    return row?.id ?? null;
+  }
+
   async iscoGroups(codes: readonly string[], manager?: EntityManager): Promise<IscoGroupEntity[]> {
     if (codes.length === 0) return [];
     return this.m(manager).findBy(IscoGroupEntity, { code: In([...codes]) });

@@ -10,7 +10,15 @@ import { iscoPrefixes } from 'src/search/meilisearch/vacancy-settings';
  */
 export const CANDIDATE_SETTINGS: Settings = {
   searchableAttributes: [],
-  filterableAttributes: ['anyDestination', 'destinations', 'languageCodes', 'highestEqf', 'skillNums', 'iscoUnits'],
+  filterableAttributes: [
+    'anyDestination',
+    'destinations',
+    'languageCodes',
+    'highestEqf',
+    'skillNums',
+    'iscoUnits',
+    'occupationNums',
+  ],
   typoTolerance: { enabled: false },
   pagination: { maxTotalHits: 20_000 },
 };
@@ -22,11 +30,12 @@ export function candidateDocument(d: CandidateDocument): Record<string, unknown>
     anyDestination: d.destinations.length === 0,
     languageCodes: candidateLanguageCodes(d.languages),
     iscoUnits: [...new Set(occupations.map((o) => Number(o.iscoCode)))],
+    occupationNums: [...new Set(occupations.map((o) => o.num))],
   };
 }
 
 export function fromCandidateDocument(hit: Record<string, unknown>): CandidateDocument {
-  const { anyDestination: _a, languageCodes: _l, iscoUnits: _i, ...document } = hit;
+  const { anyDestination: _a, languageCodes: _l, iscoUnits: _i, occupationNums: _o, ...document } = hit;
   return document as unknown as CandidateDocument;
 }
 

@@ -251,7 +251,13 @@ describe('MeilisearchEngine candidate and vacancy indexes', () => {
     expect(writes[0]!.body).toEqual({ uid: 'pw_candidates', primaryKey: 'id' });
     expect(writes[1]!.body).toEqual(CANDIDATE_SETTINGS);
     const [document] = writes[2]!.body as Record<string, unknown>[];
-    expect(document).toMatchObject({ id: CANDIDATE.id, anyDestination: true, iscoUnits: [7212], skillNums: [11, 12] });
+    expect(document).toMatchObject({
+      id: CANDIDATE.id,
+      anyDestination: true,
+      iscoUnits: [7212],
+      occupationNums: [CANDIDATE.desired[0]!.num],
+      skillNums: [11, 12],
+    });
     expect(document!.languageCodes).toHaveLength(3);
     expect(Object.keys(document!)).not.toEqual(expect.arrayContaining(['fullName', 'birthDate', 'email']));
     // Every task the client enqueued was awaited.
@@ -267,12 +273,20 @@ describe('MeilisearchEngine candidate and vacancy indexes', () => {
       minEqf: 4,
       essentialSkillNums: [11],
       optionalSkillNums: [12, 13],
+      relatedSkillNums: [14],
       occupationNum: 7,
       iscoUnit: 7212,
+      nearOccupationNums: [8, 9],
       distinctiveSkillNums: [11],
       limit: 200,
       countCap: 1000,
-      poolOrder: { essentialSkills: 0.4, optionalSkills: 0.1, occupation: 0.2, sameOccupation: 1, sameUnitGroup: 0.6 },
+      poolOrder: {
+        skills: 0.75,
+        skillGains: new Map([[11, 1]]),
+        occupation: 0.1,
+        occupationCredits: new Map([[7, 1]]),
+        sameUnitGroup: 0.6,
+      },
     });
     expect(result).toEqual({ documents: [CANDIDATE], total: 42 });
     const search = fake.sent.find((s) => s.path === '/indexes/pw_candidates/search')!;
@@ -283,7 +297,7 @@ describe('MeilisearchEngine candidate and vacancy indexes', () => {
         ['anyDestination = true', 'destinations = "DE"'],
         'languageCodes = 299',
         'highestEqf >= 4',
-        ['skillNums IN [11,12,13]', 'iscoUnits = 7212'],
+        ['skillNums IN [11,12,13,14]', 'iscoUnits = 7212', 'occupationNums IN [7,8,9]'],
       ],
     });
   });

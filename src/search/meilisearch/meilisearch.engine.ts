@@ -145,11 +145,13 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async retrieveVacancies(q: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {
+    const skills = [...new Set([...q.skillNums, ...q.relatedSkillNums])];
     const overlap = [
-      ...(q.skillNums.length
-        ? [`essentialSkillNums IN [${q.skillNums.join(',')}]`, `optionalSkillNums IN [${q.skillNums.join(',')}]`]
+      ...(skills.length
+        ? [`essentialSkillNums IN [${skills.join(',')}]`, `optionalSkillNums IN [${skills.join(',')}]`]
         : []),
       ...(q.iscoUnits.length ? [`iscoUnit IN [${q.iscoUnits.join(',')}]`] : []),
+      ...(q.occupationNums.length ? [`occupationNum IN [${q.occupationNums.join(',')}]`] : []),
     ];
     if (overlap.length === 0) return { documents: [], total: 0 };
     const filter: (string | string[])[] = [
@@ -177,12 +179,17 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
-    const skills = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])];
+    const skills = [...new Set([...q.essentialSkillNums, ...q.optionalSkillNums, ...q.relatedSkillNums])];
+    const occupations = [q.occupationNum, ...q.nearOccupationNums];
     const filter: (string | string[])[] = [
       [`anyDestination = true`, `destinations = ${quote(q.memberState)}`],
       ...q.requiredLanguageCodes.map((code) => `languageCodes = ${code}`),
       ...(q.minEqf !== null ? [`highestEqf >= ${q.minEqf}`] : []),
-      [...(skills.length ? [`skillNums IN [${skills.join(',')}]`] : []), `iscoUnits = ${q.iscoUnit}`],
+      [
+        ...(skills.length ? [`skillNums IN [${skills.join(',')}]`] : []),
+        `iscoUnits = ${q.iscoUnit}`,
+        `occupationNums IN [${occupations.join(',')}]`,
+      ],
     ];
     return this.retrieve('candidates', CANDIDATE_SETTINGS, filter, q.limit, fromCandidateDocument);
   }

@@ -8,6 +8,7 @@ export const VACANCY_SETTINGS: Settings = {
     'iscoPrefixes',
     'iscoUnit',
     'occupationId',
+    'occupationNum',
     'programmeId',
     'employerId',
     'minEqfLevel',

@@ -46,6 +46,17 @@ function hardFilters(q: CandidateRetrieval, params: SqlParams): string {
 }
 
 /**
+ * Who is worth scoring at all: a skill of the vacancy or a related one, or an occupation of
+ * its unit group, the vacancy's own or one alike it.
+ */
+function overlapOf(q: CandidateRetrieval, params: SqlParams): string {
+  const skills = params.add([...new Set([...q.essentialSkillNums, ...q.optionalSkillNums, ...q.relatedSkillNums])]);
+  const unit = params.add(q.iscoUnit);
+  const occupations = params.add([q.occupationNum, ...q.nearOccupationNums]);
+  return `(skill_nums && ${skills}::int[] OR isco_units @> ARRAY[${unit}::int] OR occupation_nums && ${occupations}::int[])`;
+}
+
+/**
  * The candidate index on PostgreSQL. Retrieval filters with GIN-indexed integer arrays
  * (intarray) and keeps the best `limit` candidates by the skill and occupation part of the
  * score; the full scorer then re-ranks that bounded set.
@@ -72,48 +83,55 @@ export class PostgresCandidateIndex implements CandidateIndex {
 
   /**
    * Retrieval that does not grow with the population: a pool drawn from a few bounded
-   * GIN lookups — the same occupation, the same ISCO unit group, the vacancy's most
-   * distinctive essential skills, then anyone sharing a skill — is ranked by the skill and
-   * occupation part of the score, and the best `limit` are handed to the full scorer.
+   * GIN lookups — the same occupation, the same ISCO unit group, occupations alike it, the
+   * vacancy's most distinctive essential skills, anyone sharing an essential skill, anyone
+   * holding a related skill — is ordered by the most the skill and occupation parts of the
+   * score can be (poolOrder), and the best `limit` are handed to the full scorer.
    */
   async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
     const limit = Math.trunc(q.limit);
     const order = q.poolOrder;
     const pool = new SqlParams();
     const hard = hardFilters(q, pool);
-    const skills = pool.add([...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])]);
-    const essential = pool.add(q.essentialSkillNums);
-    const optional = pool.add(q.optionalSkillNums);
+    const overlap = overlapOf(q, pool);
     const unit = pool.add(q.iscoUnit);
     const occupation = pool.add(q.occupationNum);
-    const distinctive = pool.add(q.distinctiveSkillNums);
+    const gainNums = pool.add([...order.skillGains.keys()]);
+    const gains = pool.add(JSON.stringify(Object.fromEntries(order.skillGains)));
+    const creditNums = pool.add([...order.occupationCredits.keys()]);
+    const credits = pool.add(JSON.stringify(Object.fromEntries(order.occupationCredits)));
+    // Lookups of an empty array are left out: they find nobody, and may cost a whole index scan.
+    const any = (column: string, nums: number[], size: number) =>
+      nums.length > 0 ? [`${column} && ${pool.add(nums)}::int[] LIMIT ${size}`] : [];
+    const slices = [
+      `occupation_nums @> ARRAY[${occupation}::int] LIMIT ${limit}`,
+      `isco_units @> ARRAY[${unit}::int] LIMIT ${limit}`,
+      ...any('occupation_nums', q.nearOccupationNums, limit),
+      ...any('skill_nums', q.distinctiveSkillNums, 2 * limit),
+      ...any('skill_nums', q.essentialSkillNums, limit),
+      ...any('skill_nums', q.relatedSkillNums, limit),
+    ];
     const ranking = this.dataSource.query<Row[]>(
       `WITH pool AS (
-         (SELECT id FROM search_candidate WHERE ${hard} AND occupation_nums @> ARRAY[${occupation}::int] LIMIT ${limit})
-         UNION
-         (SELECT id FROM search_candidate WHERE ${hard} AND isco_units @> ARRAY[${unit}::int] LIMIT ${limit})
-         UNION
-         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && ${distinctive}::int[] LIMIT ${2 * limit})
-         UNION
-         (SELECT id FROM search_candidate WHERE ${hard} AND skill_nums && ${essential}::int[] LIMIT ${limit})
+         ${slices.map((slice) => `(SELECT id FROM search_candidate WHERE ${hard} AND ${slice})`).join('\n         UNION\n         ')}
        )
        SELECT c.id, c.citizenship, c.residence_country, c.destinations, c.highest_eqf, c.years_of_experience,
               c.skill_nums, c.profile, c.available_from
        FROM search_candidate c JOIN pool USING (id)
-       WHERE (c.skill_nums && ${skills}::int[] OR c.isco_units @> ARRAY[${unit}::int])
-       ORDER BY ${order.essentialSkills} * icount(c.skill_nums & ${essential}::int[]) / greatest(cardinality(${essential}::int[]), 1)
-              + ${order.optionalSkills} * icount(c.skill_nums & ${optional}::int[]) / greatest(cardinality(${optional}::int[]), 1)
-              + ${order.occupation} * (CASE WHEN c.occupation_nums @> ARRAY[${occupation}::int] THEN ${order.sameOccupation}
-                                        WHEN c.isco_units @> ARRAY[${unit}::int] THEN ${order.sameUnitGroup} ELSE 0 END) DESC,
+       WHERE ${overlap}
+       ORDER BY ${order.skills} * sqrt(least(1, coalesce((SELECT sum((${gains}::jsonb ->> s::text)::float8)
+                  FROM unnest(c.skill_nums & ${gainNums}::int[]) s), 0)))
+              + ${order.occupation} * greatest(
+                  coalesce((SELECT max((${credits}::jsonb ->> o::text)::float8)
+                            FROM unnest(c.occupation_nums & ${creditNums}::int[]) o), 0),
+                  CASE WHEN c.isco_units @> ARRAY[${unit}::int] THEN ${order.sameUnitGroup} ELSE 0 END) DESC,
                 c.id
        LIMIT ${limit}`,
       pool.values,
     );
     // Counting runs beside the ranking, on another connection.
     const count = new SqlParams();
-    const counted = `${hardFilters(q, count)}
-      AND (skill_nums && ${count.add([...new Set([...q.essentialSkillNums, ...q.optionalSkillNums])])}::int[]
-           OR isco_units @> ARRAY[${count.add(q.iscoUnit)}::int])`;
+    const counted = `${hardFilters(q, count)} AND ${overlapOf(q, count)}`;
     const counting = this.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_candidate WHERE ${counted} LIMIT ${Math.trunc(q.countCap)}) capped`,
       count.values,

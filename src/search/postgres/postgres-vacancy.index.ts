@@ -76,10 +76,21 @@ export class PostgresVacancyIndex implements VacancyIndex {
        WHERE (cardinality($1::text[]) = 0 OR member_state = ANY($1::text[]))
          AND required_language_codes <@ $2::int[]
          AND (min_eqf_level IS NULL OR min_eqf_level <= coalesce($3::int, 0))
-         AND (essential_skill_nums && $4::int[] OR optional_skill_nums && $4::int[] OR isco_code::int = ANY($5::int[]))
-       ORDER BY icount(essential_skill_nums & $4::int[]) DESC, published_at DESC, id
+         AND (essential_skill_nums && $6::int[] OR optional_skill_nums && $6::int[] OR isco_code::int = ANY($5::int[])
+              OR occupation_num = ANY($7::int[]))
+       ORDER BY icount(essential_skill_nums & $4::int[]) DESC, icount(essential_skill_nums & $6::int[]) DESC,
+                published_at DESC, id
        LIMIT ${Math.trunc(q.limit)}`,
-      [q.destinations, q.languageCodes, q.highestEqf, q.skillNums, q.iscoUnits],
+      [
+        q.destinations,
+        q.languageCodes,
+        q.highestEqf,
+        q.skillNums,
+        q.iscoUnits,
+        // Held and related skills: a vacancy requiring either is worth scoring.
+        [...new Set([...q.skillNums, ...q.relatedSkillNums])],
+        q.occupationNums,
+      ],
     );
     return { documents: rows.map(({ total: _total, ...document }) => document), total: rows[0]?.total ?? 0 };
   }
