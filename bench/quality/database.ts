@@ -30,6 +30,12 @@ export async function skillLabels(dataSource: DataSource): Promise<Map<number, s
   return new Map(rows.map((r) => [r.num, r.label]));
 }
 
+/** Removes a labelled set written by insertLabelledSet (and what the application derived from it). */
+export async function clearLabelledSet(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`TRUNCATE users, employer, vacancy, search_candidate, search_vacancy, search_outbox CASCADE`);
+  await dataSource.query(`DROP TABLE IF EXISTS bench_keyword_candidate`);
+}
+
 /** Runs `sql` once per chunk of `rows`, passed as $1::jsonb, then `extra` as $2... */
 async function insertJson(dataSource: DataSource, sql: string, rows: unknown[], extra: unknown[] = []): Promise<void> {
   for (let i = 0; i < rows.length; i += 5000) {
@@ -103,10 +109,15 @@ export async function insertLabelledSet(dataSource: DataSource, set: LabelledSet
     dataSource,
     `INSERT INTO vacancy (id, employer_id, title, description, occupation_id, member_state, language_requirements,
        min_eqf_level, min_experience_years, positions, status, screening_flags, published_at)
-     SELECT d.id, $2::uuid, left(o.preferred_label, 200), coalesce(o.description, o.preferred_label), o.id, 'DE', '[]',
-       NULL, NULL, 1, 'PUBLISHED', '[]', now()
-     FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, n int) JOIN occupation o ON o.num = d.n`,
-    vacancies.map((v) => ({ id: v.id, n: v.occupation.num })),
+     SELECT d.id, $2::uuid, left(o.preferred_label, 200), coalesce(o.description, o.preferred_label), o.id, 'DE', d.l,
+       d.e, NULL, 1, 'PUBLISHED', '[]', now()
+     FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, n int, l jsonb, e smallint) JOIN occupation o ON o.num = d.n`,
+    vacancies.map((v) => ({
+      id: v.id,
+      n: v.occupation.num,
+      l: v.languageRequirements ?? [],
+      e: v.minEqfLevel ?? null,
+    })),
     [employer!.id],
   );
   await dataSource.query(

@@ -29,6 +29,9 @@ export interface GeneratedCandidate {
 export interface GeneratedVacancy {
   id: string;
   occupation: TaxonomyOccupation;
+  /** Hard filters; none when absent. */
+  languageRequirements?: { language: string; minLevel: string }[];
+  minEqfLevel?: number | null;
 }
 
 export interface LabelledSet {
@@ -73,7 +76,7 @@ const MOTHER_TONGUES = ['ar', 'hi', 'tl', 'sw', 'ur', 'bn', 'uz', 'ka', 'es', 'f
 const OTHER_DESTINATIONS = ['AT', 'NL', 'BE', 'FR', 'IT', 'ES', 'PL', 'SE'];
 
 /** A version-4 UUID from the seeded generator, so ids (and so ties broken by id) are the same every run. */
-function seededUuid(random: SeededRandom): string {
+export function seededUuid(random: SeededRandom): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16));
   hex[12] = '4';
   hex[16] = ((Math.floor(random.next() * 4) & 0x3) | 0x8).toString(16);
@@ -164,5 +167,6 @@ export function generateLabelledSet(all: readonly TaxonomyOccupation[], settings
 /** 2 for a candidate generated from the vacancy's occupation, 1 for the same ISCO unit group, else 0. */
 export function relevance(vacancy: GeneratedVacancy, candidate: GeneratedCandidate): number {
   if (candidate.sourceNum === vacancy.occupation.num) return 2;
+  if (candidate.sourceIsco === '') return 0;
   return candidate.sourceIsco.slice(0, 4) === vacancy.occupation.iscoCode.slice(0, 4) ? 1 : 0;
 }

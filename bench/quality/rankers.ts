@@ -1,46 +1,27 @@
 import { DataSource } from 'typeorm';
+import type { MatchWeights } from 'src/config/match-weights';
 import { toMatchCandidate } from 'src/matching/document-facts';
-import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
 import { prepareVacancy, scorePrepared } from 'src/matching/scoring';
+import type { SkillGraph } from 'src/matching/skill-graph';
 import type { MatchVacancy } from 'src/matching/types';
-import type { MatchWeights } from 'src/config/match-weights';
 import { orTsQuery } from 'src/search/query-text';
 import type { CandidateDocument } from 'src/search/search-engine';
 
 /**
- * The scorer over every indexed candidate with no retrieval bound: what Pathways would
+ * The scorer over every eligible candidate with no retrieval bound: what Pathways would
  * rank if stage one kept everyone. Not a baseline; it isolates what retrieval costs.
  */
 export function scoreAll(
   vacancy: MatchVacancy,
-  documents: readonly CandidateDocument[],
+  eligible: readonly CandidateDocument[],
   weights: MatchWeights,
+  graph: SkillGraph,
   k: number,
 ): string[] {
-  const prepared = prepareVacancy(vacancy);
-  const ranked: { id: string; score: number }[] = [];
-  for (const document of documents) {
-    const candidate = toMatchCandidate(document);
-    if (!passesHardFilters(vacancy, candidate)) continue;
-    ranked.push({ id: document.id, score: scorePrepared(prepared, candidate, weights).score });
-  }
-  return ranked
-    .sort(compareMatches)
-    .slice(0, k)
-    .map((r) => r.id);
-}
-
-/** Baseline: candidates by the raw number of the vacancy's skills they hold, ties by id. */
-export function overlapCount(vacancy: MatchVacancy, documents: readonly CandidateDocument[], k: number): string[] {
-  const wanted = new Set([...vacancy.essentialSkillNums, ...vacancy.optionalSkillNums]);
-  const ranked: { id: string; score: number }[] = [];
-  for (const document of documents) {
-    let shared = 0;
-    for (const num of new Set(document.skillNums)) if (wanted.has(num)) shared += 1;
-    if (shared > 0) ranked.push({ id: document.id, score: shared });
-  }
-  return ranked
+  const prepared = prepareVacancy(vacancy, graph);
+  return eligible
+    .map((document) => ({ id: document.id, score: scorePrepared(prepared, toMatchCandidate(document), weights).score }))
     .sort(compareMatches)
     .slice(0, k)
     .map((r) => r.id);
@@ -51,6 +32,7 @@ export function overlapCount(vacancy: MatchVacancy, documents: readonly Candidat
  * labels of their skills, with a GIN index, as a keyword engine would hold it.
  */
 export async function buildKeywordIndex(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`DROP TABLE IF EXISTS bench_keyword_candidate`);
   await dataSource.query(
     `CREATE TABLE bench_keyword_candidate AS
      SELECT p.id, to_tsvector('english', string_agg(k.preferred_label, ' . ' ORDER BY s.position)) AS document
@@ -64,21 +46,22 @@ export async function buildKeywordIndex(dataSource: DataSource): Promise<void> {
 }
 
 /**
- * Matching candidates ranked by ts_rank for an OR query of every word of the vacancy's
+ * Eligible candidates ranked by ts_rank for an OR query of every word of the vacancy's
  * skill labels (essential and optional alike: a keyword engine does not know the
  * difference), ties by id.
  */
 export async function keywordSearch(
   dataSource: DataSource,
   skillLabels: readonly string[],
+  eligibleIds: readonly string[],
   k: number,
 ): Promise<string[]> {
   const query = orTsQuery(skillLabels.join(' '));
   if (query === null) return [];
   const rows = await dataSource.query<{ id: string }[]>(
     `SELECT c.id FROM bench_keyword_candidate c, to_tsquery('english', $1) q
-     WHERE c.document @@ q ORDER BY ts_rank(c.document, q) DESC, c.id LIMIT ${Math.trunc(k)}`,
-    [query],
+     WHERE c.document @@ q AND c.id = ANY($2::uuid[]) ORDER BY ts_rank(c.document, q) DESC, c.id LIMIT ${Math.trunc(k)}`,
+    [query, eligibleIds],
   );
   return rows.map((r) => r.id);
 }

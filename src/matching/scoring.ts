@@ -145,38 +145,36 @@ export function scorePrepared(
   const w = weightsFor(prepared, weights);
   const evidence = skillEvidence(prepared.skills, candidate.skillNums);
   const skills = skillScore(prepared.skills, evidence, w.essentialSkills, w.optionalSkills);
-  const { required, essentialCount } = prepared.skills;
-  const matchedSkillNums: ConceptNum[] = [];
-  const missingEssentialSkillNums: ConceptNum[] = [];
-  for (let i = 0; i < required.length; i += 1) {
-    if (evidence.credits[i] === 1) matchedSkillNums.push(required[i]!);
-    else if (i < essentialCount) missingEssentialSkillNums.push(required[i]!);
-  }
-  const breakdown: ScoreBreakdown = {
-    essentialSkills: evidence.essential,
-    optionalSkills: evidence.optional,
-    skillFocus: evidence.focus,
-    skills,
-    occupation: occupationComponent(prepared, candidate),
-    experience: experienceComponent(prepared, candidate),
-    languages: languagesComponent(prepared, candidate),
-    qualification: qualificationComponent(prepared, candidate),
-    partnership: partnershipComponent(prepared, candidate),
-  };
+  const occupation = occupationComponent(prepared, candidate);
+  const experience = experienceComponent(prepared, candidate);
+  const languages = languagesComponent(prepared, candidate);
+  const qualification = qualificationComponent(prepared, candidate);
+  const partnership = partnershipComponent(prepared, candidate);
   const score =
     (w.essentialSkills + w.optionalSkills) * skills +
-    w.occupation * breakdown.occupation +
-    w.experience * breakdown.experience +
-    w.languages * breakdown.languages +
-    w.qualification * breakdown.qualification +
-    w.partnership * breakdown.partnership;
-  for (const key of Object.keys(breakdown) as (keyof ScoreBreakdown)[]) breakdown[key] = round4(breakdown[key]);
+    w.occupation * occupation +
+    w.experience * experience +
+    w.languages * languages +
+    w.qualification * qualification +
+    w.partnership * partnership;
+  const breakdown: ScoreBreakdown = {
+    essentialSkills: round4(evidence.essential),
+    optionalSkills: round4(evidence.optional),
+    skillFocus: round4(evidence.focus),
+    skills: round4(skills),
+    occupation: round4(occupation),
+    experience: round4(experience),
+    languages: round4(languages),
+    qualification: round4(qualification),
+    partnership: round4(partnership),
+  };
   return {
     score: round4(clamp01(score)),
     breakdown,
-    matchedSkillNums,
-    missingEssentialSkillNums,
-    skillMatches: evidence.matches.map((m) => ({ ...m, credit: round4(m.credit) })),
+    matchedSkillNums: evidence.exact,
+    missingEssentialSkillNums: evidence.missingEssential,
+    // Credits are the graph's constants (SKILL_CREDIT): already short decimals.
+    skillMatches: evidence.matches,
   };
 }
 

@@ -44,12 +44,16 @@ export interface PreparedSkills {
   /** Every skill whose holder earns credit, exact or related, and for which required skill. */
   readonly evidence: ReadonlyMap<ConceptNum, Evidence>;
   readonly graph: SkillGraph;
+  /**
+   * Working memory of skillEvidence, one slot per required skill, reused from call to call
+   * (scoring is synchronous): the best credit so far, the held skill that earned it, and how.
+   */
+  readonly scratch: { credit: Float64Array; held: Float64Array; relation: SkillRelation[] };
 }
 
 /** μ: a skill's weight in profiles; see the module comment. */
 export function skillMass(graph: SkillGraph, num: ConceptNum): number {
-  const specificity = graph.specificity(num);
-  return specificity * specificity;
+  return graph.mass(num);
 }
 
 export function prepareSkills(
@@ -90,7 +94,12 @@ export function prepareSkills(
       if (group > currentGroup || (group === currentGroup && value > currentValue)) evidence.set(link.num, candidate);
     }
   });
-  return { required, essentialCount, mass, essentialMass, optionalMass, evidence, graph };
+  const scratch = {
+    credit: new Float64Array(required.length),
+    held: new Float64Array(required.length),
+    relation: required.map((): SkillRelation => 'EXACT'),
+  };
+  return { required, essentialCount, mass, essentialMass, optionalMass, evidence, graph, scratch };
 }
 
 export interface SkillEvidence {
@@ -100,28 +109,58 @@ export interface SkillEvidence {
   optional: number;
   /** Share of the candidate's skill mass the vacancy uses; 0 without skills. */
   focus: number;
-  /** The best credit each required skill earned, by position. */
-  credits: Float64Array;
   /** Per required skill with credit, the held skill behind its best credit; vacancy order. */
   matches: SkillMatchNums[];
+  /** The required skills held exactly, and the essential ones not held exactly; vacancy order. */
+  exact: ConceptNum[];
+  missingEssential: ConceptNum[];
 }
 
-/** True when the numbers are strictly increasing, as the search index stores them: no duplicates. */
-function strictlyIncreasing(nums: readonly ConceptNum[]): boolean {
-  for (let i = 1; i < nums.length; i += 1) if (nums[i - 1]! >= nums[i]!) return false;
-  return true;
+/** Skill keys up to this are de-duplicated with `seen`; larger ones (never in practice) with a Set. */
+const DENSE_KEYS = 1 << 22;
+/** Working memory of `distinct`: the call that last saw each key (scoring is synchronous). */
+let seen = new Uint32Array(1 << 14);
+let call = 0;
+
+/**
+ * The skills once each, in their order: a profile's list as the search index stores it
+ * (ascending) as it is, any other without the repeats (a sloppy list must not count a skill
+ * twice), without sorting or a Set per candidate in the common case.
+ */
+function distinct(nums: readonly ConceptNum[]): readonly ConceptNum[] {
+  let ascending = true;
+  let largest = -1;
+  for (let i = 0; i < nums.length; i += 1) {
+    const num = nums[i]!;
+    if (i > 0 && nums[i - 1]! >= num) ascending = false;
+    if (!(Number.isInteger(num) && num >= 0 && num < DENSE_KEYS)) largest = DENSE_KEYS;
+    else if (num > largest) largest = num;
+  }
+  if (ascending) return nums;
+  if (largest >= DENSE_KEYS) return [...new Set(nums)];
+  if (largest >= seen.length) seen = new Uint32Array(Math.max(largest + 1, seen.length * 2));
+  call += 1;
+  if (call === 0xffffffff) {
+    seen.fill(0);
+    call = 1;
+  }
+  const once: ConceptNum[] = [];
+  for (const num of nums) {
+    if (seen[num] === call) continue;
+    seen[num] = call;
+    once.push(num);
+  }
+  return once;
 }
 
 export function skillEvidence(prepared: PreparedSkills, skillNums: readonly ConceptNum[]): SkillEvidence {
-  const { required, essentialCount, mass, evidence, graph } = prepared;
-  const held = strictlyIncreasing(skillNums) ? skillNums : [...new Set(skillNums)];
-  const credits = new Float64Array(required.length);
-  const best: (ConceptNum | undefined)[] = new Array<ConceptNum | undefined>(required.length);
-  const relations: (SkillRelation | undefined)[] = new Array<SkillRelation | undefined>(required.length);
+  const { required, essentialCount, mass, evidence, graph, scratch } = prepared;
+  const { credit: credits, held: best, relation: relations } = scratch;
+  credits.fill(0);
   let explained = 0;
   let own = 0;
-  for (const num of held) {
-    const m = skillMass(graph, num);
+  for (const num of distinct(skillNums)) {
+    const m = graph.mass(num);
     own += m;
     const e = evidence.get(num);
     if (e === undefined) continue;
@@ -137,8 +176,12 @@ export function skillEvidence(prepared: PreparedSkills, skillNums: readonly Conc
   let essentialShown = 0;
   let optionalShown = 0;
   const matches: SkillMatchNums[] = [];
+  const exact: ConceptNum[] = [];
+  const missingEssential: ConceptNum[] = [];
   for (let i = 0; i < required.length; i += 1) {
     const credit = credits[i]!;
+    if (credit === 1) exact.push(required[i]!);
+    else if (i < essentialCount) missingEssential.push(required[i]!);
     if (credit === 0) continue;
     if (i < essentialCount) essentialShown += mass[i]! * credit;
     else optionalShown += mass[i]! * credit;
@@ -153,7 +196,7 @@ export function skillEvidence(prepared: PreparedSkills, skillNums: readonly Conc
   if (!hasEssential && hasOptional) essential = optional;
   if (!hasOptional && hasEssential) optional = essential;
   const focus = own > 0 ? explained / own : 0;
-  return { essential, optional, focus, credits, matches };
+  return { essential, optional, focus, matches, exact, missingEssential };
 }
 
 /** The essential and optional weights as shares of the skill part (both 0.5 when both are 0). */

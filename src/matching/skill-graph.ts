@@ -58,11 +58,20 @@ export class SkillGraph {
   static readonly EMPTY = new SkillGraph({ specificity: [], hierarchy: [], relations: [], occupationNeighbours: [] });
 
   private readonly specificities: Map<ConceptNum, number>;
+  /** μ = specificity² by skill key, dense for the keys the graph knows: the scorer's hot lookup. */
+  private readonly masses: Float64Array;
   private readonly linked = new Map<ConceptNum, SkillLink[]>();
   private readonly neighbours = new Map<ConceptNum, Map<ConceptNum, number>>();
 
   constructor(data: SkillGraphData) {
     this.specificities = new Map(data.specificity);
+    let largest = -1;
+    for (const num of this.specificities.keys()) if (Number.isInteger(num) && num > largest) largest = num;
+    // Skill keys are a serial column: dense up to the largest, at 8 bytes each (0.1 MB for ESCO).
+    this.masses = new Float64Array(largest >= 0 && largest < 10_000_000 ? largest + 1 : 0).fill(1);
+    for (const [num, specificity] of this.specificities) {
+      if (num >= 0 && num < this.masses.length) this.masses[num] = specificity * specificity;
+    }
     for (const { narrower, broader } of data.hierarchy) {
       this.link(broader, { num: narrower, relation: 'NARROWER', credit: SKILL_CREDIT.narrower });
       this.link(narrower, { num: broader, relation: 'BROADER', credit: SKILL_CREDIT.broader });
@@ -96,6 +105,14 @@ export class SkillGraph {
   /** In (0, 1]: how much holding the skill says; 1 for a skill the graph does not know. */
   specificity(num: ConceptNum): number {
     return this.specificities.get(num) ?? 1;
+  }
+
+  /** μ = specificity²: a skill's weight in a skill profile (src/matching/skill-evidence.ts). */
+  mass(num: ConceptNum): number {
+    const dense = this.masses[num];
+    if (dense !== undefined) return dense;
+    const specificity = this.specificity(num);
+    return specificity * specificity;
   }
 
   /** The skills related to `num`, each with how it stands to `num` and the credit that earns. */

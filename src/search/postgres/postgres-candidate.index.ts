@@ -46,13 +46,21 @@ function hardFilters(q: CandidateRetrieval, params: SqlParams): string {
 }
 
 /**
+ * Distinct and ascending: intarray's operators sort their arguments on every row they test,
+ * which costs next to nothing for an array already in order.
+ */
+function sorted(nums: Iterable<number>): number[] {
+  return [...new Set(nums)].sort((a, b) => a - b);
+}
+
+/**
  * Who is worth scoring at all: a skill of the vacancy or a related one, or an occupation of
  * its unit group, the vacancy's own or one alike it.
  */
 function overlapOf(q: CandidateRetrieval, params: SqlParams): string {
-  const skills = params.add([...new Set([...q.essentialSkillNums, ...q.optionalSkillNums, ...q.relatedSkillNums])]);
+  const skills = params.add(sorted([...q.essentialSkillNums, ...q.optionalSkillNums, ...q.relatedSkillNums]));
   const unit = params.add(q.iscoUnit);
-  const occupations = params.add([q.occupationNum, ...q.nearOccupationNums]);
+  const occupations = params.add(sorted([q.occupationNum, ...q.nearOccupationNums]));
   return `(skill_nums && ${skills}::int[] OR isco_units @> ARRAY[${unit}::int] OR occupation_nums && ${occupations}::int[])`;
 }
 
@@ -85,24 +93,24 @@ export class PostgresCandidateIndex implements CandidateIndex {
    * Retrieval that does not grow with the population: a pool drawn from a few bounded
    * GIN lookups — the same occupation, the same ISCO unit group, occupations alike it, the
    * vacancy's most distinctive essential skills, anyone sharing an essential skill, anyone
-   * holding a related skill — is ordered by the most the skill and occupation parts of the
-   * score can be (poolOrder), and the best `limit` are handed to the full scorer.
+   * holding a related skill; each lookup implies the overlap rule — is ordered by the most
+   * the skill and occupation parts of the score can be (poolOrder), and the best `limit` are
+   * handed to the full scorer.
    */
   async retrieveCandidates(q: CandidateRetrieval): Promise<{ documents: CandidateDocument[]; total: number }> {
     const limit = Math.trunc(q.limit);
     const order = q.poolOrder;
     const pool = new SqlParams();
     const hard = hardFilters(q, pool);
-    const overlap = overlapOf(q, pool);
     const unit = pool.add(q.iscoUnit);
     const occupation = pool.add(q.occupationNum);
-    const gainNums = pool.add([...order.skillGains.keys()]);
+    const gainNums = pool.add(sorted(order.skillGains.keys()));
     const gains = pool.add(JSON.stringify(Object.fromEntries(order.skillGains)));
-    const creditNums = pool.add([...order.occupationCredits.keys()]);
+    const creditNums = pool.add(sorted(order.occupationCredits.keys()));
     const credits = pool.add(JSON.stringify(Object.fromEntries(order.occupationCredits)));
     // Lookups of an empty array are left out: they find nobody, and may cost a whole index scan.
     const any = (column: string, nums: number[], size: number) =>
-      nums.length > 0 ? [`${column} && ${pool.add(nums)}::int[] LIMIT ${size}`] : [];
+      nums.length > 0 ? [`${column} && ${pool.add(sorted(nums))}::int[] LIMIT ${size}`] : [];
     const slices = [
       `occupation_nums @> ARRAY[${occupation}::int] LIMIT ${limit}`,
       `isco_units @> ARRAY[${unit}::int] LIMIT ${limit}`,
@@ -117,8 +125,7 @@ export class PostgresCandidateIndex implements CandidateIndex {
        )
        SELECT c.id, c.citizenship, c.residence_country, c.destinations, c.highest_eqf, c.years_of_experience,
               c.skill_nums, c.profile, c.available_from
-       FROM search_candidate c JOIN pool USING (id)
-       WHERE ${overlap}
+       FROM pool JOIN search_candidate c USING (id)
        ORDER BY ${order.skills} * sqrt(least(1, coalesce((SELECT sum((${gains}::jsonb ->> s::text)::float8)
                   FROM unnest(c.skill_nums & ${gainNums}::int[]) s), 0)))
               + ${order.occupation} * greatest(
