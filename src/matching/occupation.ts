@@ -20,7 +20,10 @@ export const OCCUPATION_PROXIMITY = Object.freeze({
 });
 
 function samePrefix(a: string, b: string, digits: number): boolean {
-  return a.length >= digits && b.length >= digits && a.startsWith(b.slice(0, digits));
+  if (a.length < digits || b.length < digits) return false;
+  // Character by character: no substring per call in the scoring loop.
+  for (let i = 0; i < digits; i += 1) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 /** Proximity of occupation (`num`, `iscoCode`) to `target` in the ISCO tree; flat arguments spare hot loops an object per call. */

@@ -116,41 +116,38 @@ export interface SkillEvidence {
   missingEssential: ConceptNum[];
 }
 
-/** Skill keys up to this are de-duplicated with `seen`; larger ones (never in practice) with a Set. */
+/** Skill keys up to this are told apart with `seen`; larger ones (never in practice) with a Set. */
 const DENSE_KEYS = 1 << 22;
-/** Working memory of `distinct`: the call that last saw each key (scoring is synchronous). */
+/** Working memory of skillEvidence: the call that last saw each skill key (scoring is synchronous). */
 let seen = new Uint32Array(1 << 14);
 let call = 0;
 
 /**
- * The skills once each, in their order: a profile's list as the search index stores it
- * (ascending) as it is, any other without the repeats (a sloppy list must not count a skill
- * twice), without sorting or a Set per candidate in the common case.
+ * A test that is true the first time a skill key comes up in this call, so a sloppy list
+ * does not count a skill twice; no Set or copy per candidate for ordinary keys.
  */
-function distinct(nums: readonly ConceptNum[]): readonly ConceptNum[] {
-  let ascending = true;
+function firstSight(nums: readonly ConceptNum[]): (num: ConceptNum) => boolean {
   let largest = -1;
-  for (let i = 0; i < nums.length; i += 1) {
-    const num = nums[i]!;
-    if (i > 0 && nums[i - 1]! >= num) ascending = false;
-    if (!(Number.isInteger(num) && num >= 0 && num < DENSE_KEYS)) largest = DENSE_KEYS;
-    else if (num > largest) largest = num;
+  for (const num of nums) {
+    if (!(Number.isInteger(num) && num >= 0 && num < DENSE_KEYS)) {
+      const once = new Set<ConceptNum>();
+      return (n) => !once.has(n) && once.add(n) !== undefined;
+    }
+    if (num > largest) largest = num;
   }
-  if (ascending) return nums;
-  if (largest >= DENSE_KEYS) return [...new Set(nums)];
   if (largest >= seen.length) seen = new Uint32Array(Math.max(largest + 1, seen.length * 2));
   call += 1;
   if (call === 0xffffffff) {
     seen.fill(0);
     call = 1;
   }
-  const once: ConceptNum[] = [];
-  for (const num of nums) {
-    if (seen[num] === call) continue;
-    seen[num] = call;
-    once.push(num);
-  }
-  return once;
+  const now = call;
+  const marks = seen;
+  return (num) => {
+    if (marks[num] === now) return false;
+    marks[num] = now;
+    return true;
+  };
 }
 
 export function skillEvidence(prepared: PreparedSkills, skillNums: readonly ConceptNum[]): SkillEvidence {
@@ -159,7 +156,9 @@ export function skillEvidence(prepared: PreparedSkills, skillNums: readonly Conc
   credits.fill(0);
   let explained = 0;
   let own = 0;
-  for (const num of distinct(skillNums)) {
+  const first = firstSight(skillNums);
+  for (const num of skillNums) {
+    if (!first(num)) continue;
     const m = graph.mass(num);
     own += m;
     const e = evidence.get(num);
