@@ -45,6 +45,10 @@ function hardFilters(q: CandidateRetrieval, params: SqlParams): string {
      AND ${speaks} AND (${minEqf}::int IS NULL OR highest_eqf >= ${minEqf}::int)`;
 }
 
+/** How many of the vacancy's occupation neighbours, and of the skills related to its own, the pool looks up. */
+const NEAR_LOOKUPS = 5;
+const RELATED_LOOKUPS = 20;
+
 /**
  * Distinct and ascending: intarray's operators sort their arguments on every row they test,
  * which costs next to nothing for an array already in order.
@@ -111,13 +115,17 @@ export class PostgresCandidateIndex implements CandidateIndex {
     // Lookups of an empty array are left out: they find nobody, and may cost a whole index scan.
     const any = (column: string, nums: number[], size: number) =>
       nums.length > 0 ? [`${column} && ${pool.add(sorted(nums))}::int[] LIMIT ${size}`] : [];
+    // A lookup of many keys costs one index probe each: the related skills and neighbours
+    // that can add the most (poolOrder) stand for the rest; the order below ranks them all.
+    const best = (nums: number[], worth: ReadonlyMap<number, number>, count: number) =>
+      [...nums].sort((a, b) => (worth.get(b) ?? 0) - (worth.get(a) ?? 0) || a - b).slice(0, count);
     const slices = [
       `occupation_nums @> ARRAY[${occupation}::int] LIMIT ${limit}`,
       `isco_units @> ARRAY[${unit}::int] LIMIT ${limit}`,
-      ...any('occupation_nums', q.nearOccupationNums, limit),
+      ...any('occupation_nums', best(q.nearOccupationNums, order.occupationCredits, NEAR_LOOKUPS), limit),
       ...any('skill_nums', q.distinctiveSkillNums, 2 * limit),
       ...any('skill_nums', q.essentialSkillNums, limit),
-      ...any('skill_nums', q.relatedSkillNums, limit),
+      ...any('skill_nums', best(q.relatedSkillNums, order.skillGains, RELATED_LOOKUPS), limit),
     ];
     const ranking = this.dataSource.query<Row[]>(
       `WITH pool AS (
