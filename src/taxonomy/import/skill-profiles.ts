@@ -46,6 +46,28 @@ export function skillSpecificity(data: TaxonomyData): Map<string, number> {
   return specificity;
 }
 
+/** Entries grouped by `row` (0 to rows - 1): for row r, positions start[r] to start[r + 1]. */
+function compressed<T extends { weight: number }>(
+  entries: readonly T[],
+  rows: number,
+  row: (e: T) => number,
+  other: (e: T) => number,
+): { start: Int32Array; other: Int32Array; weight: Float64Array } {
+  const start = new Int32Array(rows + 1);
+  for (const e of entries) start[row(e) + 1] = start[row(e) + 1]! + 1;
+  for (let r = 0; r < rows; r += 1) start[r + 1] = start[r + 1]! + start[r]!;
+  const next = start.slice(0, rows);
+  const others = new Int32Array(entries.length);
+  const weights = new Float64Array(entries.length);
+  for (const e of entries) {
+    const at = next[row(e)]!;
+    next[row(e)] = at + 1;
+    others[at] = other(e);
+    weights[at] = e.weight;
+  }
+  return { start, other: others, weight: weights };
+}
+
 export interface OccupationNeighbourRow {
   occupationUri: string;
   neighbourUri: string;
@@ -70,23 +92,36 @@ export function occupationNeighbours(
   const minSimilarity = options.minSimilarity ?? MIN_OCCUPATION_SIMILARITY;
   const occupationIndex = new Map(data.occupations.map((o, i) => [o.uri, i]));
   const skillIndex = new Map<string, number>();
-  // Sparse profiles: per occupation its skills and weights; per skill the occupations listing it.
-  const profiles: { skill: number; weight: number }[][] = data.occupations.map(() => []);
-  const postings: { occupation: number; weight: number }[][] = [];
+  // Sparse profiles as flat arrays (compressed rows): per occupation its skills and
+  // weights, per skill the occupations listing it; the inner loop runs millions of times.
+  const entries: { occupation: number; skill: number; weight: number }[] = [];
   for (const relation of data.relations) {
     const occupation = occupationIndex.get(relation.occupationUri);
     const spec = specificity.get(relation.skillUri);
     if (occupation === undefined || spec === undefined) continue;
     let skill = skillIndex.get(relation.skillUri);
-    if (skill === undefined) {
-      skill = postings.push([]) - 1;
-      skillIndex.set(relation.skillUri, skill);
-    }
-    const weight = spec * (relation.relationType === 'essential' ? 1 : OPTIONAL_SKILL_SHARE);
-    profiles[occupation]!.push({ skill, weight });
-    postings[skill]!.push({ occupation, weight });
+    if (skill === undefined) skillIndex.set(relation.skillUri, (skill = skillIndex.size));
+    entries.push({
+      occupation,
+      skill,
+      weight: spec * (relation.relationType === 'essential' ? 1 : OPTIONAL_SKILL_SHARE),
+    });
   }
-  const norms = profiles.map((p) => Math.sqrt(p.reduce((sum, s) => sum + s.weight * s.weight, 0)));
+  const byOccupation = compressed(
+    entries,
+    data.occupations.length,
+    (e) => e.occupation,
+    (e) => e.skill,
+  );
+  const bySkill = compressed(
+    entries,
+    skillIndex.size,
+    (e) => e.skill,
+    (e) => e.occupation,
+  );
+  const norms = new Float64Array(data.occupations.length);
+  for (const e of entries) norms[e.occupation] = norms[e.occupation]! + e.weight * e.weight;
+  for (let a = 0; a < norms.length; a += 1) norms[a] = Math.sqrt(norms[a]!);
 
   const kept = new Map<string, number>();
   const keep = (a: number, b: number, similarity: number) => {
@@ -94,24 +129,30 @@ export function occupationNeighbours(
     kept.set(key, similarity);
   };
   const dot = new Float64Array(data.occupations.length);
-  for (let a = 0; a < profiles.length; a += 1) {
+  const touched = new Int32Array(data.occupations.length);
+  for (let a = 0; a < norms.length; a += 1) {
     if (norms[a] === 0) continue;
-    const touched: number[] = [];
-    for (const { skill, weight } of profiles[a]!) {
-      for (const { occupation: b, weight: other } of postings[skill]!) {
+    let count = 0;
+    for (let i = byOccupation.start[a]!; i < byOccupation.start[a + 1]!; i += 1) {
+      const skill = byOccupation.other[i]!;
+      const weight = byOccupation.weight[i]!;
+      for (let j = bySkill.start[skill]!; j < bySkill.start[skill + 1]!; j += 1) {
+        const b = bySkill.other[j]!;
         if (b === a) continue;
-        if (dot[b] === 0) touched.push(b);
-        dot[b] = dot[b]! + weight * other;
+        if (dot[b] === 0) touched[count++] = b;
+        dot[b] = dot[b]! + weight * bySkill.weight[j]!;
       }
     }
-    const similar = touched
-      .map((b) => ({ b, similarity: round4(dot[b]! / (norms[a]! * norms[b]!)) }))
-      .filter((s) => s.similarity >= minSimilarity)
-      // Closest first; equal similarities in occupation order, so every run keeps the same ones.
-      .sort((x, y) => y.similarity - x.similarity || x.b - y.b)
-      .slice(0, perOccupation);
-    for (const { b, similarity } of similar) keep(a, b, Math.min(similarity, 1));
-    for (const b of touched) dot[b] = 0;
+    const similar: { b: number; similarity: number }[] = [];
+    for (let t = 0; t < count; t += 1) {
+      const b = touched[t]!;
+      const similarity = round4(dot[b]! / (norms[a]! * norms[b]!));
+      dot[b] = 0;
+      if (similarity >= minSimilarity) similar.push({ b, similarity });
+    }
+    // Closest first; equal similarities in occupation order, so every run keeps the same ones.
+    similar.sort((x, y) => y.similarity - x.similarity || x.b - y.b);
+    for (const { b, similarity } of similar.slice(0, perOccupation)) keep(a, b, Math.min(similarity, 1));
   }
 
   const rows: OccupationNeighbourRow[] = [];

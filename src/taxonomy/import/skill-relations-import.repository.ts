@@ -9,15 +9,19 @@ type Changes = Omit<TableChanges, 'kept'>;
 
 const STAGE_BATCH = 10_000;
 
-function upserted(rows: { inserted: boolean }[], deleted: DeleteResult): Changes {
-  const inserted = rows.filter((r) => r.inserted).length;
-  return { inserted, updated: rows.length - inserted, deleted: deleted[1] };
+/** Wraps an `INSERT ... RETURNING (xmax = 0) AS inserted` so only the two counts come back. */
+const counted = (insert: string) =>
+  `WITH written AS (${insert})
+   SELECT (count(*) FILTER (WHERE inserted))::int AS inserted, (count(*) FILTER (WHERE NOT inserted))::int AS updated
+   FROM written`;
+
+function upserted([counts]: { inserted: number; updated: number }[], deleted: DeleteResult): Changes {
+  return { inserted: counts?.inserted ?? 0, updated: counts?.updated ?? 0, deleted: deleted[1] };
 }
 
 /**
  * The bulk statements of the import step that relates skills and occupations to each other
- * (skill hierarchy, skill-to-skill relations, transversal skills, specificity, occupation
- * neighbours). Each table is made equal to the staged rows, touching only rows that differ,
+ * (skill hierarchy, skill-to-skill relations, transversal skills, occupation neighbours). Each table is made equal to the staged rows, touching only rows that differ,
  * so an import of the same data changes nothing.
  */
 @Injectable()
@@ -56,11 +60,11 @@ export class SkillRelationsImportRepository {
       `DELETE FROM skill_hierarchy h WHERE NOT EXISTS (SELECT 1 FROM staged_skill_hierarchy r
          WHERE r.skill_id = h.skill_id AND r.broader_skill_id = h.broader_skill_id)`,
     );
-    const inserted: { inserted: boolean }[] = await manager.query(
-      `INSERT INTO skill_hierarchy (skill_id, broader_skill_id)
+    const inserted = await manager.query<{ inserted: number; updated: number }[]>(
+      counted(`INSERT INTO skill_hierarchy (skill_id, broader_skill_id)
        SELECT skill_id, broader_skill_id FROM staged_skill_hierarchy
        ON CONFLICT (skill_id, broader_skill_id) DO NOTHING
-       RETURNING true AS inserted`,
+       RETURNING true AS inserted`),
     );
     return upserted(inserted, deleted);
   }
@@ -83,12 +87,12 @@ export class SkillRelationsImportRepository {
       `DELETE FROM skill_relation x WHERE NOT EXISTS (SELECT 1 FROM staged_skill_relation r
          WHERE r.skill_id = x.skill_id AND r.related_skill_id = x.related_skill_id)`,
     );
-    const changed: { inserted: boolean }[] = await manager.query(
-      `INSERT INTO skill_relation (skill_id, related_skill_id, relation_type)
+    const changed = await manager.query<{ inserted: number; updated: number }[]>(
+      counted(`INSERT INTO skill_relation (skill_id, related_skill_id, relation_type)
        SELECT skill_id, related_skill_id, relation_type FROM staged_skill_relation
        ON CONFLICT (skill_id, related_skill_id) DO UPDATE SET relation_type = EXCLUDED.relation_type
        WHERE skill_relation.relation_type IS DISTINCT FROM EXCLUDED.relation_type
-       RETURNING (xmax = 0) AS inserted`,
+       RETURNING (xmax = 0) AS inserted`),
     );
     return upserted(changed, deleted);
   }
@@ -106,22 +110,6 @@ export class SkillRelationsImportRepository {
   async transversalUris(manager: EntityManager): Promise<string[]> {
     const rows = await manager.query<{ uri: string }[]>(`SELECT esco_uri AS uri FROM skill WHERE transversal`);
     return rows.map((r) => r.uri);
-  }
-
-  /** Writes each skill's specificity where it differs; returns how many skills changed. */
-  async setSpecificity(manager: EntityManager, specificity: ReadonlyMap<string, number>): Promise<number> {
-    let changed = 0;
-    const entries = [...specificity];
-    for (let i = 0; i < entries.length; i += STAGE_BATCH) {
-      const batch = entries.slice(i, i + STAGE_BATCH);
-      const result = await manager.query<DeleteResult>(
-        `UPDATE skill s SET specificity = r.v FROM unnest($1::text[], $2::real[]) AS r(u, v)
-         WHERE s.esco_uri = r.u AND s.specificity IS DISTINCT FROM r.v`,
-        [batch.map(([uri]) => uri), batch.map(([, value]) => value)],
-      );
-      changed += result[1];
-    }
-    return changed;
   }
 
   async replaceNeighbours(manager: EntityManager, rows: OccupationNeighbourRow[]): Promise<Changes> {
@@ -143,12 +131,12 @@ export class SkillRelationsImportRepository {
       `DELETE FROM occupation_neighbour x WHERE NOT EXISTS (SELECT 1 FROM staged_occupation_neighbour r
          WHERE r.occupation_id = x.occupation_id AND r.neighbour_id = x.neighbour_id)`,
     );
-    const changed: { inserted: boolean }[] = await manager.query(
-      `INSERT INTO occupation_neighbour (occupation_id, neighbour_id, similarity)
+    const changed = await manager.query<{ inserted: number; updated: number }[]>(
+      counted(`INSERT INTO occupation_neighbour (occupation_id, neighbour_id, similarity)
        SELECT occupation_id, neighbour_id, similarity FROM staged_occupation_neighbour
        ON CONFLICT (occupation_id, neighbour_id) DO UPDATE SET similarity = EXCLUDED.similarity
        WHERE occupation_neighbour.similarity IS DISTINCT FROM EXCLUDED.similarity
-       RETURNING (xmax = 0) AS inserted`,
+       RETURNING (xmax = 0) AS inserted`),
     );
     return upserted(changed, deleted);
   }

@@ -9,7 +9,6 @@ export const SKILL_RELATION_TABLES = [
   'skillHierarchy',
   'skillRelations',
   'transversalSkills',
-  'skillSpecificity',
   'occupationNeighbours',
 ] as const;
 
@@ -28,11 +27,13 @@ export function noSkillRelationChanges(): SkillRelationChanges {
 }
 
 /**
- * The import step behind skill-aware matching, run inside the import's transaction once
- * occupations, skills and their relations are written: ESCO's skill hierarchy, skill-to-skill
- * relations and transversal skills (each only when its file was read), then what is derived
- * from the occupation-skill matrix (skill specificity, occupation neighbours), which is always
- * recomputed so it never disagrees with the relations just written.
+ * The import step behind skill-aware matching, inside the import's transaction. Before the
+ * skills are written, `specificity` derives each skill's specificity from the occupation-
+ * skill relations being imported (the skills upsert writes it with the rest of the row).
+ * Once occupations, skills and their relations are written, `write` replaces ESCO's skill
+ * hierarchy, skill-to-skill relations and transversal skills (each only when its file was
+ * read) and the occupation neighbours, which are always recomputed so they never disagree
+ * with the relations just written.
  */
 @Injectable()
 export class SkillRelationsImporter {
@@ -42,7 +43,17 @@ export class SkillRelationsImporter {
     return this.repository.counts(manager);
   }
 
-  async write(manager: EntityManager, data: TaxonomyData): Promise<SkillRelationChanges> {
+  async specificity(manager: EntityManager, data: TaxonomyData): Promise<Map<string, number>> {
+    // Without the collection file the flags already stored still say which skills are generic.
+    const transversal = data.transversalSkillUris ?? (await this.repository.transversalUris(manager));
+    return skillSpecificity({ ...data, transversalSkillUris: transversal });
+  }
+
+  async write(
+    manager: EntityManager,
+    data: TaxonomyData,
+    specificity: ReadonlyMap<string, number>,
+  ): Promise<SkillRelationChanges> {
     const changes = noSkillRelationChanges();
     if (data.skillHierarchy) {
       changes.skillHierarchy = { ...(await this.repository.replaceHierarchy(manager, data.skillHierarchy)), kept: 0 };
@@ -50,15 +61,9 @@ export class SkillRelationsImporter {
     if (data.skillRelations) {
       changes.skillRelations = { ...(await this.repository.replaceRelations(manager, data.skillRelations)), kept: 0 };
     }
-    let transversal = data.transversalSkillUris;
-    if (transversal) {
-      changes.transversalSkills.updated = await this.repository.setTransversal(manager, transversal);
-    } else {
-      // Without the collection file the flags already stored still say which skills are generic.
-      transversal = await this.repository.transversalUris(manager);
+    if (data.transversalSkillUris) {
+      changes.transversalSkills.updated = await this.repository.setTransversal(manager, data.transversalSkillUris);
     }
-    const specificity = skillSpecificity({ ...data, transversalSkillUris: transversal });
-    changes.skillSpecificity.updated = await this.repository.setSpecificity(manager, specificity);
     const neighbours = occupationNeighbours(data, specificity);
     changes.occupationNeighbours = { ...(await this.repository.replaceNeighbours(manager, neighbours)), kept: 0 };
     return changes;

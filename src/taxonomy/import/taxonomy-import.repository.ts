@@ -114,18 +114,28 @@ export class TaxonomyImportRepository {
     return countUpserts(result);
   }
 
-  async upsertSkills(manager: EntityManager, rows: SkillRow[]): Promise<Pick<TableChanges, 'inserted' | 'updated'>> {
+  /**
+   * Upserts skills with their specificity (derived from the whole import, see
+   * skill-profiles.ts), written in the same statement so each skill row is written once.
+   */
+  async upsertSkills(
+    manager: EntityManager,
+    rows: SkillRow[],
+    specificity: ReadonlyMap<string, number>,
+  ): Promise<Pick<TableChanges, 'inserted' | 'updated'>> {
     const result: { inserted: boolean }[] = await manager.query(
-      `INSERT INTO skill (esco_uri, skill_type, reuse_level, preferred_label, alt_labels, hidden_labels, description)
-       SELECT u, t, r, l, ${SPLIT('a')}, ${SPLIT('h')}, d
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS x(u, t, r, l, a, h, d)
+      `INSERT INTO skill (esco_uri, skill_type, reuse_level, preferred_label, alt_labels, hidden_labels, description,
+         specificity)
+       SELECT u, t, r, l, ${SPLIT('a')}, ${SPLIT('h')}, d, s
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::real[])
+         AS x(u, t, r, l, a, h, d, s)
        ON CONFLICT (esco_uri) DO UPDATE SET skill_type = EXCLUDED.skill_type, reuse_level = EXCLUDED.reuse_level,
          preferred_label = EXCLUDED.preferred_label, alt_labels = EXCLUDED.alt_labels,
-         hidden_labels = EXCLUDED.hidden_labels, description = EXCLUDED.description
+         hidden_labels = EXCLUDED.hidden_labels, description = EXCLUDED.description, specificity = EXCLUDED.specificity
        WHERE (skill.skill_type, skill.reuse_level, skill.preferred_label, skill.alt_labels, skill.hidden_labels,
-              skill.description)
+              skill.description, skill.specificity)
          IS DISTINCT FROM (EXCLUDED.skill_type, EXCLUDED.reuse_level, EXCLUDED.preferred_label, EXCLUDED.alt_labels,
-              EXCLUDED.hidden_labels, EXCLUDED.description)
+              EXCLUDED.hidden_labels, EXCLUDED.description, EXCLUDED.specificity)
        RETURNING (xmax = 0) AS inserted`,
       [
         rows.map((r) => r.uri),
@@ -135,6 +145,7 @@ export class TaxonomyImportRepository {
         rows.map((r) => joinLabels(r.altLabels)),
         rows.map((r) => joinLabels(r.hiddenLabels)),
         rows.map((r) => r.description),
+        rows.map((r) => specificity.get(r.uri) ?? 1),
       ],
     );
     return countUpserts(result);

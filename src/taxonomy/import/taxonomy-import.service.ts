@@ -193,7 +193,8 @@ export class TaxonomyImportService {
     const occupations = await upsertAll('occupations', data.occupations, (m, b) =>
       this.repository.upsertOccupations(m, b),
     );
-    const skills = await upsertAll('skills', data.skills, (m, b) => this.repository.upsertSkills(m, b));
+    const specificity = await this.skillRelations.specificity(manager, data);
+    const skills = await upsertAll('skills', data.skills, (m, b) => this.repository.upsertSkills(m, b, specificity));
 
     progress({ phase: 'relations', done: 0, total: data.relations.length });
     await this.repository.createRelationStage(manager);
@@ -206,7 +207,7 @@ export class TaxonomyImportService {
     const relations = { ...(await this.repository.mergeRelations(manager)), kept: 0 };
 
     progress({ phase: 'skill relations', done: 0, total: 1 });
-    const skillRelations = await this.skillRelations.write(manager, data);
+    const skillRelations = await this.skillRelations.write(manager, data, specificity);
     progress({ phase: 'skill relations', done: 1, total: 1 });
 
     progress({ phase: 'clean-up', done: 0, total: 3 });
