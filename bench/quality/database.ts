@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { registrationKey } from 'src/employers/registration-number';
 import type { LabelledSet, TaxonomyOccupation } from './labelled-set';
 
 /** Every occupation with its essential and optional skills, by integer key. */
@@ -102,8 +103,9 @@ export async function insertLabelledSet(dataSource: DataSource, set: LabelledSet
   );
 
   const [employer] = await dataSource.query<{ id: string }[]>(
-    `INSERT INTO employer (legal_name, member_state, registration_number, contact_email, status)
-     VALUES ('Benchmark Industries GmbH', 'DE', 'HRB 000001', 'hr@bench.example', 'VERIFIED') RETURNING id`,
+    `INSERT INTO employer (legal_name, member_state, registration_number, registration_key, contact_email, status)
+     VALUES ('Benchmark Industries GmbH', 'DE', 'HRB 000001', $1, 'hr@bench.example', 'VERIFIED') RETURNING id`,
+    [registrationKey('HRB 000001')],
   );
   await insertJson(
     dataSource,
