@@ -19,6 +19,7 @@ import { ObservabilityModule } from 'src/observability/observability.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
 import { PersonalDataModule } from 'src/privacy/personal-data';
 import { PrivacyModule } from 'src/privacy/privacy.module';
+import { ProgrammeStatisticsModule } from 'src/programme-statistics/programme-statistics.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { SearchModule } from 'src/search/search.module';
 import { ShortagesModule } from 'src/shortages/shortages.module';
@@ -46,6 +47,7 @@ export class AppModule {
         PartnershipsModule,
         VacanciesModule,
         MatchingModule,
+        ProgrammeStatisticsModule,
         PersonalDataModule,
         ContactsModule,
         ModerationModule,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Role } from 'src/auth/role';
 import { UserEntity } from 'src/auth/user.entity';
 
@@ -9,6 +9,11 @@ export class UsersRepository {
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return manager.findOneBy(UserEntity, { id });
+  }
+
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<UserEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.findBy(UserEntity, { id: In([...ids]) });
   }
 
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {

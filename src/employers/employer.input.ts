@@ -61,3 +61,11 @@ export class SetEmployerStatusArgs {
   @MaxLength(500)
   reason?: string | null;
 }
+
+@ArgsType()
+export class EmployerHistoryArgs extends ConnectionArgs {
+  @Field(() => ID, { nullable: true, description: 'One organisation; omitted = every organisation' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an ID' })
+  employerId?: string | null;
+}

@@ -1,7 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, OptionalUser, Roles } from 'src/auth/auth.decorators';
 import { AuthUser, Role } from 'src/auth/role';
-import { EmployerInput, EmployersArgs, SetEmployerStatusArgs } from 'src/employers/employer.input';
+import { UserModel } from 'src/auth/user.model';
+import { EmployerStatusChangeConnection, EmployerStatusChangeModel } from 'src/employers/employer-history.model';
+import { EmployerHistoryArgs, EmployerInput, EmployersArgs, SetEmployerStatusArgs } from 'src/employers/employer.input';
 import { EmployerConnection, EmployerModel } from 'src/employers/employer.model';
 import { EmployersService } from 'src/employers/employers.service';
 import { Connection, mapConnection } from 'src/graphql/connection';
@@ -34,6 +36,21 @@ export class EmployersResolver {
   @Query(() => EmployerConnection)
   async employers(@Args() args: EmployersArgs): Promise<Connection<EmployerModel>> {
     return mapConnection(await this.service.list(args.status, args.first, args.after), (e) => EmployerModel.from(e));
+  }
+
+  @Roles(Role.ADMIN)
+  @Query(() => EmployerStatusChangeConnection, {
+    description: 'Registrations and status changes with their reasons, newest first (from the audit log)',
+  })
+  async employerStatusHistory(@Args() args: EmployerHistoryArgs): Promise<Connection<EmployerStatusChangeModel>> {
+    const page = await this.service.history(args.employerId, args.first, args.after);
+    return mapConnection(page, (c) =>
+      Object.assign(new EmployerStatusChangeModel(), {
+        ...c,
+        employer: EmployerModel.from(c.employer),
+        changedBy: c.changedBy ? UserModel.from(c.changedBy) : null,
+      }),
+    );
   }
 
   @Roles(Role.ADMIN)

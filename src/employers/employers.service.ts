@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditRepository } from 'src/audit/audit.repository';
 import { AuditService } from 'src/audit/audit.service';
 import { AuthUser } from 'src/auth/role';
+import { UserEntity } from 'src/auth/user.entity';
+import { UsersRepository } from 'src/auth/users.repository';
 import { ConflictError, NotFoundError, RuleViolation, ValidationError } from 'src/common/errors';
 import {
   canMoveEmployer,
@@ -18,12 +21,26 @@ import { Connection, keysetCursor, toConnection } from 'src/graphql/connection';
 import { DecisionsRepository } from 'src/moderation/records/decisions.repository';
 import { SearchOutbox } from 'src/search/outbox/search-outbox';
 
+/** What the status history is made of. */
+const HISTORY_ACTIONS = ['employer.registered', 'employer.status'];
+
+export interface EmployerStatusChange {
+  employer: EmployerEntity;
+  from: EmployerStatus | null;
+  to: EmployerStatus;
+  reason: string | null;
+  at: Date;
+  changedBy: UserEntity | null;
+}
+
 @Injectable()
 export class EmployersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly employers: EmployersRepository,
     private readonly audit: AuditService,
+    private readonly auditLog: AuditRepository,
+    private readonly users: UsersRepository,
     private readonly search: SearchOutbox,
     private readonly decisions: DecisionsRepository,
   ) {}
@@ -122,6 +139,44 @@ export class EmployersService {
       manager,
     );
     return { ...employer, status, statusReason: reason };
+  }
+
+  /** Registrations and status changes from the audit log, newest first. */
+  async history(
+    employerId: string | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<EmployerStatusChange>> {
+    const { rows, total } = await this.auditLog.pageAbout(
+      { actions: HISTORY_ACTIONS, targetType: 'employer', targetId: employerId ?? null },
+      first,
+      keysetCursor(after, ['timestamp', 'uuid']),
+    );
+    const [employers, users] = await Promise.all([
+      this.employers.findByIds([...new Set(rows.map((r) => r.targetId!))]),
+      this.users.findByIds([...new Set(rows.map((r) => r.actorId).filter((id): id is string => id !== null))]),
+    ]);
+    const employerById = new Map(employers.map((e) => [e.id, e]));
+    const userById = new Map(users.map((u) => [u.id, u]));
+    const changes = rows.flatMap((row) => {
+      const employer = employerById.get(row.targetId!);
+      if (!employer) return [];
+      const registered = row.action === 'employer.registered';
+      const detail = row.detail as { from?: EmployerStatus; to?: EmployerStatus; reason?: string | null };
+      return [
+        {
+          cursorAt: row.cursorAt,
+          id: row.id,
+          employer,
+          from: registered ? null : (detail.from ?? null),
+          to: registered ? EmployerStatus.PENDING : detail.to!,
+          reason: registered ? null : (detail.reason ?? null),
+          at: row.at,
+          changedBy: (row.actorId && userById.get(row.actorId)) || null,
+        },
+      ];
+    });
+    return toConnection(changes, first, total, (c) => [c.cursorAt, c.id]);
   }
 
   async list(

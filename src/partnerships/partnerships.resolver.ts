@@ -38,6 +38,14 @@ export class PartnershipsResolver {
     return programme ? PartnershipProgrammeModel.from(programme) : null;
   }
 
+  @Roles(Role.PARTNERSHIP_ADMIN)
+  @Query(() => [PartnershipProgrammeModel], {
+    description: 'The programmes the signed-in programme administrator administers, by name',
+  })
+  async myProgrammes(@CurrentUser() user: AuthUser): Promise<PartnershipProgrammeModel[]> {
+    return (await this.service.administeredBy(user)).map((p) => PartnershipProgrammeModel.from(p));
+  }
+
   @Roles(Role.CANDIDATE, Role.PARTNERSHIP_ADMIN, Role.ADMIN)
   @Query(() => EligibilityModel, {
     description:

@@ -149,6 +149,10 @@ export class PartnershipsService {
     return this.programmes.findById(id);
   }
 
+  administeredBy(user: AuthUser): Promise<PartnershipProgrammeEntity[]> {
+    return this.programmes.administeredBy(user.id);
+  }
+
   async list(first: number, after: string | null | undefined): Promise<Connection<PartnershipProgrammeEntity>> {
     const { rows, total } = await this.programmes.page(first, keysetCursor(after, ['text', 'uuid']));
     return toConnection(rows, first, total, (p) => [p.name, p.id]);

@@ -39,6 +39,16 @@ export class ProgrammesRepository {
       .getMany();
   }
 
+  /** The programmes this user administers, by name. */
+  administeredBy(userId: string): Promise<PartnershipProgrammeEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(PartnershipProgrammeEntity, 'p')
+      .innerJoin(ProgrammeAdministratorEntity, 'a', 'a.programmeId = p.id AND a.userId = :userId', { userId })
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+  }
+
   lockById(id: string, manager: EntityManager): Promise<PartnershipProgrammeEntity | null> {
     return manager.findOne(PartnershipProgrammeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }

@@ -39,3 +39,13 @@ export class SetShortageOccupationsArgs {
   @IsString({ each: true })
   iscoCodes!: string[];
 }
+
+@ArgsType()
+export class ShortageListsArgs {
+  @Field(() => Int, { nullable: true, description: 'Defaults to the current year' })
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  year?: number | null;
+}

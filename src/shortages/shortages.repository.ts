@@ -21,6 +21,23 @@ export class ShortagesRepository {
     return rows.map((r) => r.iscoGroup!);
   }
 
+  /** Every list of a year, each state's groups by code (states in code order). */
+  async listsOf(year: number, manager?: EntityManager): Promise<ShortageOccupationEntity[]> {
+    return this.m(manager).find(ShortageOccupationEntity, {
+      where: { year },
+      relations: { iscoGroup: true },
+      order: { memberState: 'ASC', iscoCode: 'ASC' },
+    });
+  }
+
+  /** The years that have at least one list, latest first. */
+  async years(manager?: EntityManager): Promise<number[]> {
+    const rows = await this.m(manager).query<{ year: number }[]>(
+      `SELECT DISTINCT year FROM shortage_occupation ORDER BY year DESC`,
+    );
+    return rows.map((r) => Number(r.year));
+  }
+
   async replace(memberState: string, year: number, iscoCodes: string[], manager: EntityManager): Promise<void> {
     await manager.delete(ShortageOccupationEntity, { memberState, year });
     if (iscoCodes.length > 0) {

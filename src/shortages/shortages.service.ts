@@ -10,6 +10,12 @@ import { IscoGroup, toIscoGroup } from 'src/taxonomy/taxonomy.model';
  * An ISCO unit group is in shortage in a state when it is on that state's list or the
  * EU-wide list for the year.
  */
+export interface ShortageList {
+  memberState: string;
+  year: number;
+  occupations: IscoGroup[];
+}
+
 @Injectable()
 export class ShortagesService {
   private readonly logger = new Logger('Shortages');
@@ -21,6 +27,28 @@ export class ShortagesService {
 
   async list(memberState: string, year: number = new Date().getFullYear()): Promise<IscoGroup[]> {
     return (await this.repository.list(normalizeCountryCode(memberState), year)).map(toIscoGroup);
+  }
+
+  /** Every list of a year that has any occupation: the EU-wide list first, then Member States by code. */
+  async lists(year: number = new Date().getFullYear()): Promise<ShortageList[]> {
+    const lists = new Map<string, ShortageList>();
+    for (const row of await this.repository.listsOf(year)) {
+      let list = lists.get(row.memberState);
+      if (!list) {
+        list = { memberState: row.memberState, year, occupations: [] };
+        lists.set(row.memberState, list);
+      }
+      list.occupations.push(toIscoGroup(row.iscoGroup!));
+    }
+    return [...lists.values()].sort(
+      (a, b) =>
+        Number(b.memberState === EU_WIDE) - Number(a.memberState === EU_WIDE) ||
+        a.memberState.localeCompare(b.memberState),
+    );
+  }
+
+  years(): Promise<number[]> {
+    return this.repository.years();
   }
 
   /** Replaces the whole list of one state (or `EU`) for one year, in one transaction. */

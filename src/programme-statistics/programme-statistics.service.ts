@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { AuthUser, Role } from 'src/auth/role';
+import { utcToday } from 'src/candidates/candidate-rules';
+import { ForbiddenError, NotFoundError } from 'src/common/errors';
+import { MatchingService } from 'src/matching/matching.service';
+import { evaluateEligibility } from 'src/partnerships/eligibility';
+import { PartnershipsService } from 'src/partnerships/partnerships.service';
+import { PartnershipProgrammeEntity } from 'src/partnerships/programme.entity';
+import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
+import { CriterionTally, EligibilityTally, mostFrequent } from 'src/programme-statistics/eligibility-tally';
+import { ProgrammeStatisticsRepository } from 'src/programme-statistics/programme-statistics.repository';
+import { SkillEntity } from 'src/taxonomy/skill.entity';
+
+/** Profiles whose facts are read and evaluated at once: bounds memory whatever the population. */
+const BATCH = 2_000;
+/** The best matches whose missing skills are counted: what an administrator would page through. */
+const MATCH_SAMPLE = 100;
+const TOP_MISSING = 10;
+
+export interface ProgrammeStatistics {
+  programme: PartnershipProgrammeEntity;
+  visibleCandidates: number;
+  eligibleCandidates: number;
+  criteria: CriterionTally[];
+  matchesConsidered: number;
+  missingSkills: { skill: SkillEntity; matches: number }[];
+  computedAt: Date;
+}
+
+/**
+ * A programme at a glance, for its administrators and admins: the same pure eligibility
+ * rules over every visible candidate, and the missing skills of its best matches.
+ */
+@Injectable()
+export class ProgrammeStatisticsService {
+  constructor(
+    private readonly programmes: ProgrammesRepository,
+    private readonly partnerships: PartnershipsService,
+    private readonly matching: MatchingService,
+    private readonly repository: ProgrammeStatisticsRepository,
+  ) {}
+
+  async of(user: AuthUser, programmeId: string): Promise<ProgrammeStatistics> {
+    const programme = await this.programmes.findById(programmeId);
+    if (!programme) throw new NotFoundError('Partnership programme');
+    if (user.role !== Role.ADMIN && !(await this.programmes.isAdministrator(programmeId, user.id))) {
+      throw new ForbiddenError('Only this programme’s administrators see its statistics');
+    }
+    const tally = await this.tally(programme);
+    const matches = await this.matching.partnershipPairs(user, programmeId, MATCH_SAMPLE, null);
+    const missing = mostFrequent(
+      matches.edges.map((e) => e.node.missingEssentialSkills),
+      (skill) => skill.id,
+      TOP_MISSING,
+    );
+    return {
+      programme,
+      visibleCandidates: tally.candidates,
+      eligibleCandidates: tally.eligible,
+      criteria: tally.criteria(),
+      matchesConsidered: matches.edges.length,
+      missingSkills: missing.map(({ item, count }) => ({ skill: item, matches: count })),
+      computedAt: new Date(),
+    };
+  }
+
+  private async tally(programme: PartnershipProgrammeEntity): Promise<EligibilityTally> {
+    const tally = new EligibilityTally();
+    const today = utcToday();
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.repository.visibleProfileIds(after, BATCH);
+      if (ids.length === 0) break;
+      const facts = await this.partnerships.eligibilityCandidates(ids);
+      for (const candidate of facts.values()) tally.add(evaluateEligibility(candidate, programme, today));
+      if (ids.length < BATCH) break;
+      after = ids[ids.length - 1]!;
+    }
+    return tally;
+  }
+}
