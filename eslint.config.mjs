@@ -1,4 +1,5 @@
 // Type-aware lint for the whole project; `npm run check` runs it with --max-warnings 0.
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -15,6 +16,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    // The operator console (console/): React's rules of hooks on top of the same type-aware rules.
+    files: ['console/**/*.{ts,tsx,mts}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['console/build.ts'],
+    rules: { 'no-console': 'off' },
   },
   {
     files: ['test/**', 'bench/**', 'src/**/*.spec.ts', 'src/**/cli/**', 'src/**/*.cli.ts'],

@@ -22,7 +22,12 @@ const swc = [
 
 module.exports = {
   rootDir: __dirname,
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/console/src/**/*.spec.ts',
+    '<rootDir>/bench/**/*.spec.ts',
+    '<rootDir>/test/**/*.e2e-spec.ts',
+  ],
   testEnvironment: 'node',
   // NestJS 12 and a few others ship only ES modules: compile them to CommonJS for Jest.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch)/)'],

@@ -6,6 +6,8 @@ import { AppModule } from 'src/app.module';
 import { TokenService } from 'src/auth/token.service';
 import { AppLogger } from 'src/common/logger';
 import { requestIdMiddleware } from 'src/common/request-id.middleware';
+import { consoleDirectory } from 'src/console/console-files';
+import { consoleRouter } from 'src/console/console.middleware';
 import { AppConfig } from 'src/config/config';
 import { graphqlRequestGuard } from 'src/graphql/request-guard';
 import type { DestinationStream } from 'pino';
@@ -64,6 +66,7 @@ export async function createApp(
   app.use(express.json({ limit: config.http.bodyLimit }));
   app.use(bodyErrors);
   app.use('/graphql', graphqlRequestGuard(config, app.get(TokenService)));
+  app.use('/console', consoleRouter(consoleDirectory()));
   app.enableShutdownHooks();
   return app;
 }

@@ -1,5 +1,5 @@
 import { Role } from 'src/auth/role';
-import { startTestApp, TestApp } from './setup/test-app';
+import { GqlResult, startTestApp, TestApp } from './setup/test-app';
 import { createUser, TestUser } from './setup/users';
 import { employer, seedDemo } from './setup/flows';
 
@@ -61,10 +61,10 @@ describe('what the operator console reads', () => {
       const seen: unknown[] = [];
       let after: string | null = null;
       do {
-        const page = await t.gql(HISTORY, { first: 2, after }, admin.token);
+        const page: GqlResult<any> = await t.gql(HISTORY, { first: 2, after }, admin.token);
         expect(page.errors).toBeUndefined();
         seen.push(...page.data!.employerStatusHistory.edges.map((e: { node: unknown }) => e.node));
-        const info = page.data!.employerStatusHistory.pageInfo;
+        const info: { hasNextPage: boolean; endCursor: string } = page.data!.employerStatusHistory.pageInfo;
         after = info.hasNextPage ? info.endCursor : null;
       } while (after);
       expect(seen).toEqual(everything);

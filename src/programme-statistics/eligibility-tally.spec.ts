@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { EligibilityResult } from 'src/partnerships/eligibility';
-import { EligibilityTally, mostFrequent } from 'src/programme-statistics/eligibility-tally';
+import { criteriaChecked, EligibilityTally, mostFrequent } from 'src/programme-statistics/eligibility-tally';
+import { NO_CRITERIA } from 'src/partnerships/eligibility';
 
 const CRITERIA = ['citizenship', 'minAge', 'language:de', 'occupation'];
 
@@ -55,6 +56,40 @@ describe('EligibilityTally', () => {
         expect(tally.eligible).toBe(results.filter((r) => r.eligible).length);
       }),
     );
+  });
+});
+
+describe('criteriaChecked', () => {
+  it('names every check a programme makes, in the order they are made, before anyone is counted', () => {
+    const programme = {
+      id: 'p',
+      name: 'THAMM',
+      criteria: {
+        ...NO_CRITERIA,
+        citizenships: ['MA'],
+        maxAge: 45,
+        languages: [
+          { language: 'de', minLevel: 'B1' as const },
+          { language: 'en', minLevel: 'A2' as const },
+        ],
+        iscoCodes: ['7212'],
+        minExperienceYears: 2,
+        requiresTrainingCompletion: true,
+      },
+    };
+    expect(criteriaChecked(programme)).toEqual([
+      'citizenship',
+      'maxAge',
+      'language:de',
+      'language:en',
+      'occupation',
+      'experience',
+      'training',
+    ]);
+    expect(criteriaChecked({ ...programme, criteria: NO_CRITERIA })).toEqual([]);
+    const tally = new EligibilityTally(criteriaChecked(programme));
+    expect(tally.criteria()).toHaveLength(7);
+    expect(tally.criteria()[0]).toEqual({ criterion: 'citizenship', failing: 0, passingSoFar: 0 });
   });
 });
 

@@ -1,4 +1,28 @@
-import type { EligibilityResult } from 'src/partnerships/eligibility';
+import {
+  evaluateEligibility,
+  type EligibilityCandidate,
+  type EligibilityProgramme,
+  type EligibilityResult,
+} from 'src/partnerships/eligibility';
+
+const NO_FACTS: EligibilityCandidate = {
+  citizenship: '',
+  residenceCountry: '',
+  birthDate: '2000-01-01',
+  languages: [],
+  highestEqfLevel: null,
+  desiredIscoCodes: [],
+  experience: [],
+  credentials: [],
+};
+
+/**
+ * The checks a programme makes, in order. Which checks run depends only on which criteria
+ * are set, not on the candidate, so evaluating one with no facts names every one.
+ */
+export function criteriaChecked(programme: EligibilityProgramme): string[] {
+  return evaluateEligibility(NO_FACTS, programme, '2000-01-01').checks.map((c) => c.criterion);
+}
 
 /** How many candidates fail one criterion, and how many are still in after it and every one before. */
 export interface CriterionTally {
@@ -16,6 +40,11 @@ export class EligibilityTally {
   private evaluated = 0;
   private eligibleCount = 0;
   private readonly tallies = new Map<string, CriterionTally>();
+
+  /** `criteria`: the programme's checks in order (criteriaChecked), so each has a line even when nobody is counted. */
+  constructor(criteria: readonly string[] = []) {
+    for (const criterion of criteria) this.tallies.set(criterion, { criterion, failing: 0, passingSoFar: 0 });
+  }
 
   add(result: EligibilityResult): void {
     this.evaluated += 1;

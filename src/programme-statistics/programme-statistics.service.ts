@@ -7,7 +7,12 @@ import { evaluateEligibility } from 'src/partnerships/eligibility';
 import { PartnershipsService } from 'src/partnerships/partnerships.service';
 import { PartnershipProgrammeEntity } from 'src/partnerships/programme.entity';
 import { ProgrammesRepository } from 'src/partnerships/programmes.repository';
-import { CriterionTally, EligibilityTally, mostFrequent } from 'src/programme-statistics/eligibility-tally';
+import {
+  criteriaChecked,
+  CriterionTally,
+  EligibilityTally,
+  mostFrequent,
+} from 'src/programme-statistics/eligibility-tally';
 import { ProgrammeStatisticsRepository } from 'src/programme-statistics/programme-statistics.repository';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 
@@ -65,7 +70,7 @@ export class ProgrammeStatisticsService {
   }
 
   private async tally(programme: PartnershipProgrammeEntity): Promise<EligibilityTally> {
-    const tally = new EligibilityTally();
+    const tally = new EligibilityTally(criteriaChecked(programme));
     const today = utcToday();
     let after: string | null = null;
     for (;;) {
