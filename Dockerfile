@@ -7,6 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
 COPY bench ./bench
+COPY console ./console
 RUN npm run build
 
 FROM node:20-bookworm-slim
