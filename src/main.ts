@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   new Logger('Pathways').log(`GraphQL API listening on http://localhost:${port}/graphql`);
+  new Logger('Pathways').log(`Operator console on http://localhost:${port}/console`);
 }
 
 main().catch((error: unknown) => {
