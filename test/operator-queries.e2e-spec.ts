@@ -79,6 +79,29 @@ describe('what the operator console reads', () => {
     });
   });
 
+  describe('employers queue', () => {
+    it('pages the pending organisations one by one, each once, oldest first', async () => {
+      const names = ['Queue A', 'Queue B', 'Queue C'];
+      for (const name of names) await employer(t, admin, { name, verify: false });
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 10; pages += 1) {
+        const page: GqlResult<any> = await t.gql(
+          `query ($after: String) { employers(status: PENDING, first: 1, after: $after) {
+            totalCount pageInfo { hasNextPage endCursor } edges { node { legalName } } } }`,
+          { after },
+          admin.token,
+        );
+        expect(page.errors).toBeUndefined();
+        seen.push(...page.data!.employers.edges.map((e: { node: { legalName: string } }) => e.node.legalName));
+        const info: { hasNextPage: boolean; endCursor: string } = page.data!.employers.pageInfo;
+        if (!info.hasNextPage) break;
+        after = info.endCursor;
+      }
+      expect(seen).toEqual(names);
+    });
+  });
+
   describe('shortage lists', () => {
     it('returns every list of a year, EU-wide first, each by ISCO code', async () => {
       for (const [state, codes] of [

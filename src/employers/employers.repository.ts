@@ -61,24 +61,29 @@ export class EmployersRepository {
     );
   }
 
-  /** One page in (created_at, id) order, fetching one extra row to tell whether more follow. */
+  /**
+   * One page in (created_at, id) order, fetching one extra row to tell whether more follow.
+   * `cursorAt` keeps the microseconds of created_at that a JavaScript Date loses: a cursor
+   * cut to milliseconds would fall before its own row and page it again, forever.
+   */
   async page(
     filter: { status?: EmployerStatus | null },
     first: number,
     after: CursorKey | null,
-  ): Promise<{ rows: EmployerEntity[]; total: number }> {
+  ): Promise<{ rows: (EmployerEntity & { cursorAt: string })[]; total: number }> {
     const query = this.dataSource.manager.createQueryBuilder(EmployerEntity, 'e');
     if (filter.status) query.where('e.status = :status', { status: filter.status });
     const total = await query.getCount();
     if (after) {
       const [createdAt, id] = after;
-      query.andWhere('(e.created_at, e.id) > (:createdAt, :id)', { createdAt, id });
+      query.andWhere('(e.created_at, e.id) > (:createdAt::timestamptz, :id)', { createdAt, id });
     }
-    const rows = await query
+    const { entities, raw } = await query
+      .addSelect(`to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
       .orderBy('e.created_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .take(first + 1)
-      .getMany();
-    return { rows, total };
+      .getRawAndEntities<{ cursor_at: string }>();
+    return { rows: entities.map((e, i) => Object.assign(e, { cursorAt: raw[i]!.cursor_at })), total };
   }
 }

@@ -185,6 +185,6 @@ export class EmployersService {
     after: string | null | undefined,
   ): Promise<Connection<EmployerEntity>> {
     const { rows, total } = await this.employers.page({ status }, first, keysetCursor(after, ['timestamp', 'uuid']));
-    return toConnection(rows, first, total, (e) => [e.createdAt.toISOString(), e.id]);
+    return toConnection(rows, first, total, (e) => [e.cursorAt, e.id]);
   }
 }
