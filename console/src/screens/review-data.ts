@@ -12,15 +12,28 @@ export interface ReviewVacancy {
   occupation: { label: string };
 }
 
+export interface Notice {
+  id: string;
+  category: string;
+  status: string;
+  createdAt: string;
+  trustedFlagger: boolean;
+  details: string | null;
+}
+
 export interface ModerationCase {
   priority: number;
+  hidden: boolean;
+  distinctNotifiers: number;
+  waitingSince: string;
   vacancy: ReviewVacancy;
   screeningFlags: { code: string; message: string }[];
-  notices: { id: string; category: string; status: string; createdAt: string; trustedFlagger: boolean }[];
+  notices: Notice[];
 }
 
 const VACANCY = `id title description status memberState city employer { legalName status } occupation { label }`;
 
+/** The trust-and-safety queue: one case per vacancy in review or with notices waiting, most urgent first. */
 export async function moderationQueue(after: string | null): Promise<Page<ModerationCase>> {
   return (
     await graphql<{ moderationQueue: Page<ModerationCase> }>(
@@ -28,8 +41,9 @@ export async function moderationQueue(after: string | null): Promise<Page<Modera
         moderationQueue(first: 20, after: $after) {
           totalCount pageInfo { hasNextPage endCursor }
           edges { node {
-            priority vacancy { ${VACANCY} } screeningFlags { code message }
-            notices { id category status createdAt trustedFlagger }
+            priority hidden distinctNotifiers waitingSince
+            vacancy { ${VACANCY} } screeningFlags { code message }
+            notices { id category status createdAt trustedFlagger details }
           } }
         }
       }`,
@@ -50,19 +64,36 @@ export async function reviewCount(): Promise<number> {
   ).moderationQueue.totalCount;
 }
 
+export type GroundType = 'TERMS_OF_USE' | 'ILLEGAL_CONTENT';
+
 export interface Decision {
   approve: boolean;
   reason: string | null;
   ground: string | null;
   facts: string | null;
+  groundType: GroundType;
 }
 
 export async function reviewVacancy(id: string, decision: Decision): Promise<{ id: string; status: string }> {
   return (
     await graphql<{ reviewVacancy: { id: string; status: string } }>(
       `
-        mutation ReviewVacancy($id: ID!, $approve: Boolean!, $reason: String, $ground: String, $facts: String) {
-          reviewVacancy(id: $id, approve: $approve, reason: $reason, ground: $ground, facts: $facts) {
+        mutation ReviewVacancy(
+          $id: ID!
+          $approve: Boolean!
+          $reason: String
+          $ground: String
+          $facts: String
+          $groundType: GroundType
+        ) {
+          reviewVacancy(
+            id: $id
+            approve: $approve
+            reason: $reason
+            ground: $ground
+            facts: $facts
+            groundType: $groundType
+          ) {
             id
             status
           }
@@ -71,4 +102,23 @@ export async function reviewVacancy(id: string, decision: Decision): Promise<{ i
       { id, ...decision },
     )
   ).reviewVacancy;
+}
+
+/**
+ * Pathways' rules for vacancies (docs/moderation.md), which a removal may cite as its
+ * ground; a notice's category or a screening flag points to one of them.
+ */
+export const RULES: { code: string; covers: string[] }[] = [
+  { code: 'V1', covers: ['FEE_REQUEST'] },
+  { code: 'V2', covers: ['DOCUMENT_RETENTION'] },
+  { code: 'V3', covers: ['FAKE_EMPLOYER'] },
+  { code: 'V4', covers: ['TRAFFICKING_OR_SMUGGLING'] },
+  { code: 'V5', covers: ['DISCRIMINATION'] },
+  { code: 'V6', covers: ['MISLEADING_CONDITIONS', 'PAY_IMPLAUSIBLE'] },
+];
+
+/** The rules a case's notices and flags point to, most urgent first as they appear. */
+export function suggestedRules(item: Pick<ModerationCase, 'notices' | 'screeningFlags'>): string[] {
+  const codes = [...item.notices.map((n) => n.category), ...item.screeningFlags.map((f) => f.code)];
+  return RULES.filter((rule) => rule.covers.some((c) => codes.includes(c))).map((rule) => rule.code);
 }

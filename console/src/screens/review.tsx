@@ -6,7 +6,7 @@ import { Screen } from '../components/screen';
 import { highlight, quotedWords } from '../lib/highlight';
 import { countryName, when } from '../lib/names';
 import { texts } from '../texts';
-import { moderationQueue, reviewVacancy, type ModerationCase } from './review-data';
+import { moderationQueue, reviewVacancy, suggestedRules, type GroundType, type ModerationCase } from './review-data';
 
 /** The text with every word a flag quoted marked, so the reviewer sees at once what raised it. */
 function Marked({ text, quotes }: { text: string; quotes: string[] }) {
@@ -21,9 +21,11 @@ function Marked({ text, quotes }: { text: string; quotes: string[] }) {
 
 function Decide({ item, onDone }: { item: ModerationCase; onDone: (title: string, status: string) => void }) {
   const t = texts.review;
+  const rules = suggestedRules(item);
   const [approve, setApprove] = useState<boolean | null>(null);
   const [reason, setReason] = useState('');
-  const [ground, setGround] = useState('');
+  const [groundType, setGroundType] = useState<GroundType>('TERMS_OF_USE');
+  const [ground, setGround] = useState(rules.map((r) => t.rules[r]).join('; '));
   const [facts, setFacts] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ function Decide({ item, onDone }: { item: ModerationCase; onDone: (title: string
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (approve === null) return;
-    if (!approve && (!reason.trim() || !ground.trim() || !facts.trim())) {
+    if (!approve && (!ground.trim() || !facts.trim())) {
       setProblem(t.removeNeeds);
       return;
     }
@@ -41,8 +43,9 @@ function Decide({ item, onDone }: { item: ModerationCase; onDone: (title: string
       const decided = await reviewVacancy(item.vacancy.id, {
         approve,
         reason: reason.trim() || null,
-        ground: ground.trim() || null,
-        facts: facts.trim() || null,
+        ground: approve ? null : ground.trim(),
+        facts: approve ? null : facts.trim(),
+        groundType,
       });
       onDone(item.vacancy.title, texts.vacancyStatuses[decided.status] ?? decided.status);
     } catch (error) {
@@ -52,12 +55,12 @@ function Decide({ item, onDone }: { item: ModerationCase; onDone: (title: string
     }
   }
 
-  const field = (id: string, label: string, help: string, value: string, set: (v: string) => void) => (
+  const text = (id: string, label: string, help: string, value: string, set: (v: string) => void, rows = 2) => (
     <>
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
-        rows={2}
+        rows={rows}
         maxLength={2000}
         value={value}
         aria-describedby={`${id}-help`}
@@ -83,9 +86,34 @@ function Decide({ item, onDone }: { item: ModerationCase; onDone: (title: string
           {t.remove}
         </label>
       </fieldset>
-      {field('review-reason', t.reason, t.reasonHelp, reason, setReason)}
-      {field('review-ground', t.ground, t.groundHelp, ground, setGround)}
-      {field('review-facts', t.facts, t.factsHelp, facts, setFacts)}
+      {text('review-reason', t.reason, t.reasonHelp, reason, setReason, 1)}
+      {approve === false ? (
+        <>
+          <fieldset>
+            <legend>{t.groundType}</legend>
+            <label className="choice">
+              <input
+                type="radio"
+                name="ground-type"
+                checked={groundType === 'TERMS_OF_USE'}
+                onChange={() => setGroundType('TERMS_OF_USE')}
+              />
+              {t.termsOfUse}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="ground-type"
+                checked={groundType === 'ILLEGAL_CONTENT'}
+                onChange={() => setGroundType('ILLEGAL_CONTENT')}
+              />
+              {t.illegalContent}
+            </label>
+          </fieldset>
+          {text('review-ground', t.ground, t.groundHelp(rules.join(', ')), ground, setGround)}
+          {text('review-facts', t.facts, t.factsHelp, facts, setFacts, 3)}
+        </>
+      ) : null}
       {problem ? (
         <p className="message message-error" role="alert">
           {problem}
@@ -108,6 +136,9 @@ function Case({ item, onDone }: { item: ModerationCase; onDone: (title: string, 
       <p>
         {v.employer.legalName} · {v.occupation.label} · {t.location(countryName(v.memberState), v.city)}
       </p>
+      <p>
+        {item.hidden ? t.hidden : t.visible} {item.distinctNotifiers > 0 ? t.notifiers(item.distinctNotifiers) : ''}
+      </p>
       <div className="columns">
         <div>
           <h3>{t.text}</h3>
@@ -119,8 +150,6 @@ function Case({ item, onDone }: { item: ModerationCase; onDone: (title: string, 
               <Marked text={v.description} quotes={quotes} />
             </p>
           </div>
-        </div>
-        <div>
           <h3>{t.flags}</h3>
           {item.screeningFlags.length === 0 ? <p>{t.noFlags}</p> : null}
           <ul className="flags">
@@ -130,6 +159,8 @@ function Case({ item, onDone }: { item: ModerationCase; onDone: (title: string, 
               </li>
             ))}
           </ul>
+        </div>
+        <div>
           <h3>{t.notices}</h3>
           {item.notices.length === 0 ? (
             <p>{t.noNotices}</p>
@@ -140,7 +171,7 @@ function Case({ item, onDone }: { item: ModerationCase; onDone: (title: string, 
                 <tr>
                   <th scope="col">{t.received}</th>
                   <th scope="col">{t.category}</th>
-                  <th scope="col">{t.noticeStatus}</th>
+                  <th scope="col">{t.details}</th>
                 </tr>
               </thead>
               <tbody>
@@ -151,7 +182,7 @@ function Case({ item, onDone }: { item: ModerationCase; onDone: (title: string, 
                       {texts.noticeCategories[n.category] ?? n.category}
                       {n.trustedFlagger ? <span className="badge">{t.trusted}</span> : null}
                     </td>
-                    <td>{n.status.toLowerCase()}</td>
+                    <td>{n.details ?? ''}</td>
                   </tr>
                 ))}
               </tbody>
@@ -183,6 +214,7 @@ export function Review() {
           <thead>
             <tr>
               <th scope="col">{t.priority}</th>
+              <th scope="col">{t.waiting}</th>
               <th scope="col">{t.vacancy}</th>
               <th scope="col">{t.employer}</th>
               <th scope="col">{t.flags}</th>
@@ -195,7 +227,8 @@ export function Review() {
           <tbody>
             {queue.items.map((c) => (
               <tr key={c.vacancy.id} aria-selected={selected === c.vacancy.id}>
-                <td>{c.priority}</td>
+                <td>{t.priorities[c.priority] ?? c.priority}</td>
+                <td>{when(c.waitingSince)}</td>
                 <th scope="row">{c.vacancy.title}</th>
                 <td>{c.vacancy.employer.legalName}</td>
                 <td>{c.screeningFlags.map((f) => f.code).join(', ')}</td>
