@@ -2,7 +2,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserContext, Locator, Page } from 'playwright-core';
 import { accessibilityProblems, openBrowser } from './browser';
-import { Api, buildDemoWorld, DemoWorld, PASSWORD, PROGRAMME_ADMIN_EMAIL } from './demo-world';
+import {
+  Api,
+  buildDemoWorld,
+  DemoWorld,
+  FLAGGED_TITLE,
+  PASSWORD,
+  PROGRAMME_ADMIN_EMAIL,
+  REPORTED_TITLE,
+} from './demo-world';
 import { RunningServer, startServer } from './server';
 
 /**
@@ -118,6 +126,9 @@ describe('operator console', () => {
     const pending = page.getByRole('link', { name: /Employers waiting for verification/ });
     await expect(pending.textContent()).resolves.toContain(String(world.pendingEmployers.length));
     await page.getByRole('link', { name: /Talent Partnership programmes/ }).waitFor();
+    await expect(page.getByRole('link', { name: /Vacancies waiting for review/ }).textContent()).resolves.toContain(
+      '2',
+    );
 
     // After a load, the first Tab stop skips to the content.
     await page.reload();
@@ -167,6 +178,47 @@ describe('operator console', () => {
     await page.getByRole('table', { name: /pending organisations: 1/ }).waitFor();
     const recent = page.getByRole('table', { name: 'Recent status changes' });
     await recent.getByRole('row', { name: /Registration checked in the Belgian register/ }).waitFor();
+    await expectAccessible();
+  });
+
+  it('reviews vacancies: flagged words highlighted, notices shown, removal only with a ground and facts', async () => {
+    await go('Vacancy review');
+    await heading('Vacancy review').waitFor();
+    const queue = page.getByRole('table', { name: 'Vacancies waiting for a decision: 2' });
+    await queue.getByRole('rowheader', { name: FLAGGED_TITLE }).waitFor();
+    await queue.getByRole('rowheader', { name: REPORTED_TITLE }).waitFor();
+
+    await page.getByRole('button', { name: `Review: ${FLAGGED_TITLE}` }).click();
+    const panel = page.getByRole('region', { name: FLAGGED_TITLE });
+    const flags = await panel.locator('.flags li').allTextContents();
+    expect(flags.join(' ')).toMatch(/FEE_REQUEST/);
+    expect(flags.join(' ')).toMatch(/DOCUMENT_RETENTION/);
+    // Every highlighted passage is one a flag quotes.
+    const marked = await panel.locator('mark').allTextContents();
+    expect(marked.length).toBeGreaterThanOrEqual(2);
+    for (const words of marked) expect(flags.join(' ').toLowerCase()).toContain(words.toLowerCase());
+    await expectAccessible();
+    await shot('08-review');
+
+    await panel.getByRole('radio', { name: 'Remove it' }).check();
+    await expect(panel.getByLabel('Ground').inputValue()).resolves.toMatch(/^V1: .*; V2: /);
+    await panel.getByRole('button', { name: 'Save decision' }).click();
+    await panel.getByRole('alert').getByText('Give the ground and the facts to remove a vacancy.').waitFor();
+    await panel.getByLabel('Facts').fill('Asks candidates for a 450 EUR recruitment fee and keeps their passports.');
+    await panel.getByRole('button', { name: 'Save decision' }).click();
+    await page.getByRole('status').getByText(`“${FLAGGED_TITLE}” is now removed.`).waitFor();
+    await page.getByRole('table', { name: 'Vacancies waiting for a decision: 1' }).waitFor();
+
+    await page.getByRole('button', { name: `Review: ${REPORTED_TITLE}` }).click();
+    const reported = page.getByRole('region', { name: REPORTED_TITLE });
+    await reported.getByText('Hidden from the public until decided.').waitFor();
+    await reported.getByText('3 different people sent notices.').waitFor();
+    await expect(reported.getByRole('row', { name: /Fee request/ }).count()).resolves.toBe(3);
+    await reported.getByRole('row', { name: /Amina: the hotel asked for a deposit/ }).waitFor();
+    await reported.getByRole('radio', { name: 'Keep it public (approve)' }).check();
+    await reported.getByRole('button', { name: 'Save decision' }).click();
+    await page.getByRole('status').getByText(`“${REPORTED_TITLE}” is now published.`).waitFor();
+    await page.getByText('Nothing is waiting for review.').waitFor();
     await expectAccessible();
   });
 

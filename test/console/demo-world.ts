@@ -39,6 +39,7 @@ export const PASSWORD = 'a long demo password';
 export const PROGRAMME_ADMIN_EMAIL = 'thamm.officer@example.org';
 export const FLAGGED_TITLE = 'Welders wanted, start next month';
 export const REPORTED_TITLE = 'Cook for a hotel kitchen';
+const NOTIFIERS = ['Youssef', 'Amina', 'Omar'];
 
 export interface DemoWorld {
   adminToken: string;
@@ -311,10 +312,17 @@ export async function buildDemoWorld(api: Api, adminPassword: string): Promise<D
         officer.token,
       );
     }
-    if (spec.name === 'Youssef') {
+    if (NOTIFIERS.includes(spec.name)) {
+      // Three different people reporting fees hide the vacancy pending review (NOTICE_HIDE_THRESHOLD).
       await api.call(
-        `mutation ($id: ID!) { reportVacancy(id: $id, reason: "The hotel asked me for a deposit by phone") }`,
-        { id: reported.id },
+        `mutation ($input: NoticeInput!) { submitNotice(input: $input) { id } }`,
+        {
+          input: {
+            vacancyId: reported.id,
+            category: 'FEE_REQUEST',
+            details: `${spec.name}: the hotel asked for a deposit of 300 EUR by phone before the interview.`,
+          },
+        },
         account.token,
       );
     }
