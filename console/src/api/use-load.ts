@@ -8,18 +8,20 @@ export interface Loaded<T> {
 }
 
 /**
- * Runs `load` when `key` changes (and on reload), keeping the last answer while the next
- * one comes. Loading is derived: the last answer is for another request than the current.
+ * Runs `load` when `key` changes (and on reload). A reload keeps the last answer on screen
+ * while the next one comes; a new key shows nothing of the old one (a list of another
+ * status or year must not sit under the new caption). Loading is derived: the last answer
+ * is for another request than the current.
  */
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [generation, setGeneration] = useState(0);
   const request = `${key}#${generation}`;
-  const [answer, setAnswer] = useState<{ request: string; data: T | null; error: unknown } | null>(null);
+  const [answer, setAnswer] = useState<{ key: string; request: string; data: T | null; error: unknown } | null>(null);
   useEffect(() => {
     let current = true;
     load().then(
-      (data) => current && setAnswer({ request, data, error: null }),
-      (error: unknown) => current && setAnswer((a) => ({ request, data: a?.data ?? null, error })),
+      (data) => current && setAnswer({ key, request, data, error: null }),
+      (error: unknown) => current && setAnswer((a) => ({ key, request, data: a?.key === key ? a.data : null, error })),
     );
     return () => {
       current = false;
@@ -29,7 +31,7 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   }, [request]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return {
-    data: answer?.data ?? null,
+    data: answer?.key === key ? answer.data : null,
     error: answer?.request === request ? answer.error : null,
     loading: answer?.request !== request,
     reload,

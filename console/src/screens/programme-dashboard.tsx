@@ -99,12 +99,12 @@ function Matches({
                 <td>
                   <button
                     type="button"
+                    aria-label={`${t.details}: ${t.candidateId(m.candidate.id)}`}
                     aria-expanded={selected === i}
                     aria-controls={selected === i ? 'match-detail' : undefined}
                     onClick={() => setSelected(selected === i ? null : i)}
                   >
                     {t.details}
-                    <span className="visually-hidden">: {t.candidateId(m.candidate.id)}</span>
                   </button>
                 </td>
               </tr>

@@ -236,6 +236,7 @@ export function Review() {
                 <td>
                   <button
                     type="button"
+                    aria-label={`${t.open}: ${c.vacancy.title}`}
                     aria-controls={selected === c.vacancy.id ? 'review-case' : undefined}
                     aria-expanded={selected === c.vacancy.id}
                     onClick={() => {
@@ -244,7 +245,6 @@ export function Review() {
                     }}
                   >
                     {t.open}
-                    <span className="visually-hidden">: {c.vacancy.title}</span>
                   </button>
                 </td>
               </tr>
