@@ -130,6 +130,7 @@ export const texts = {
     details: 'Details',
     noticeStatus: 'Status',
     decision: 'Decision',
+    decisionChoice: 'What becomes of it',
     approve: 'Keep it public (approve)',
     remove: 'Remove it',
     reason: 'Short reason',

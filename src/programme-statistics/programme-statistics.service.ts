@@ -17,7 +17,7 @@ import { ProgrammeStatisticsRepository } from 'src/programme-statistics/programm
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 
 /** Profiles whose facts are read and evaluated at once: bounds memory whatever the population. */
-const BATCH = 2_000;
+const BATCH = 5_000;
 /** The best matches whose missing skills are counted: what an administrator would page through. */
 const MATCH_SAMPLE = 100;
 const TOP_MISSING = 10;

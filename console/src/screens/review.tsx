@@ -76,7 +76,7 @@ function Decide({ item, onDone }: { item: ModerationCase; onDone: (title: string
     <form onSubmit={(e) => void submit(e)} aria-labelledby="decision-heading">
       <h3 id="decision-heading">{t.decision}</h3>
       <fieldset>
-        <legend>{t.decision}</legend>
+        <legend>{t.decisionChoice}</legend>
         <label className="choice">
           <input type="radio" name="decision" checked={approve === true} onChange={() => setApprove(true)} />
           {t.approve}
