@@ -253,6 +253,8 @@ export const texts = {
         ? `Holds every essential skill of the vacancy (${share} %).`
         : `Holds ${share} % of the vacancy’s essential skills; lacks ${missing.join(', ')}.`,
     matched: (skills: string[]) => `Skills in common: ${skills.join(', ')}.`,
+    partial: (held: string, required: string, relation: string, credit: number) =>
+      `Counts “${held}” for “${required}”: ${relation}, ${credit} % credit.`,
     occupation: (value: number) =>
       value >= 1
         ? 'Wants or has held this very occupation.'
@@ -279,6 +281,11 @@ export const texts = {
           : 'Holds no credential of the programme yet.',
     strongest: (a: string, b: string) => `Strongest: ${a}. Weakest: ${b}.`,
   },
+  relations: {
+    BROADER: 'a broader skill',
+    NARROWER: 'a narrower skill',
+    RELATED: 'a related skill',
+  } as Record<string, string>,
   criteria: {
     citizenship: (names: string) => `Citizen of ${names}`,
     residence: (names: string) => `Living in ${names}`,

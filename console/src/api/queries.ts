@@ -244,11 +244,19 @@ export interface Breakdown {
   partnership: number;
 }
 
+export interface SkillMatch {
+  relation: 'EXACT' | 'BROADER' | 'NARROWER' | 'RELATED';
+  credit: number;
+  required: { label: string };
+  held: { label: string };
+}
+
 export interface ProgrammeMatch {
   score: number;
   breakdown: Breakdown;
   matchedSkills: { id: string; label: string }[];
   missingEssentialSkills: { id: string; label: string }[];
+  skillMatches: SkillMatch[];
   candidate: {
     id: string;
     citizenship: string;

@@ -1,4 +1,4 @@
-import type { Breakdown } from '../api/queries';
+import type { Breakdown, SkillMatch } from '../api/queries';
 import { texts } from '../texts';
 import { percent } from './names';
 
@@ -17,6 +17,8 @@ export interface Explained {
   breakdown: Breakdown;
   matchedSkills: { label: string }[];
   missingEssentialSkills: { label: string }[];
+  /** How each required skill was met; only the ones met by another skill than itself are worth saying. */
+  skillMatches?: Pick<SkillMatch, 'relation' | 'credit' | 'required' | 'held'>[];
 }
 
 /**
@@ -35,6 +37,13 @@ export function explainMatch(match: Explained, withProgramme = true): string[] {
     ),
   ];
   if (match.matchedSkills.length > 0) sentences.push(e.matched(match.matchedSkills.map((s) => s.label)));
+  for (const m of match.skillMatches ?? []) {
+    if (m.relation !== 'EXACT') {
+      sentences.push(
+        e.partial(m.held.label, m.required.label, texts.relations[m.relation] ?? m.relation, percent(m.credit)),
+      );
+    }
+  }
   sentences.push(e.occupation(b.occupation), e.experience(b.experience), e.languages(b.languages));
   sentences.push(e.qualification(b.qualification));
   if (withProgramme) sentences.push(e.partnership(b.partnership));

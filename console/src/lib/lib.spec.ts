@@ -44,6 +44,20 @@ describe('explainMatch', () => {
     },
     matchedSkills: [{ label: 'welding techniques' }],
     missingEssentialSkills: [{ label: 'types of metal' }, { label: 'fuel gas' }],
+    skillMatches: [
+      {
+        relation: 'EXACT' as const,
+        credit: 1,
+        required: { label: 'welding techniques' },
+        held: { label: 'welding techniques' },
+      },
+      {
+        relation: 'RELATED' as const,
+        credit: 0.5,
+        required: { label: 'use welding equipment' },
+        held: { label: 'solder electronics' },
+      },
+    ],
   };
 
   it('says the score, the skills held and missing, each component, and the strongest and weakest', () => {
@@ -51,6 +65,7 @@ describe('explainMatch', () => {
       'Scores 85 out of 100.',
       'Holds 50 % of the vacancy’s essential skills; lacks types of metal, fuel gas.',
       'Skills in common: welding techniques.',
+      'Counts “solder electronics” for “use welding equipment”: a related skill, 50 % credit.',
       'Wants or has held this very occupation.',
       'Has 60 % of the experience asked for.',
       'Meets every language requirement (75 % of the way from the minimum to C2).',
