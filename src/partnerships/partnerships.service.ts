@@ -207,6 +207,14 @@ export class PartnershipsService {
     return this.facts.load(profileIds);
   }
 
+  /** The facts of every visible profile, `limit` at a time in id order, for counts over all of them. */
+  visibleEligibilityPage(
+    afterId: string | null,
+    limit: number,
+  ): Promise<{ candidates: EligibilityCandidate[]; lastId: string | null }> {
+    return this.facts.visiblePage(afterId, limit);
+  }
+
   /**
    * docs/rules.md, rule 8: a credential comes only from the programme's own administrators. The
    * profile must exist but need not be visible: programmes credit the people they trained.

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from 'src/matching/matching.module';
 import { PartnershipsModule } from 'src/partnerships/partnerships.module';
-import { ProgrammeStatisticsRepository } from 'src/programme-statistics/programme-statistics.repository';
 import { ProgrammeStatisticsResolver } from 'src/programme-statistics/programme-statistics.resolver';
 import { ProgrammeStatisticsService } from 'src/programme-statistics/programme-statistics.service';
 
 /** Aggregates over a programme's candidates and matches; it sits above partnerships and matching. */
 @Module({
   imports: [PartnershipsModule, MatchingModule],
-  providers: [ProgrammeStatisticsRepository, ProgrammeStatisticsService, ProgrammeStatisticsResolver],
+  providers: [ProgrammeStatisticsService, ProgrammeStatisticsResolver],
 })
 export class ProgrammeStatisticsModule {}

@@ -13,7 +13,6 @@ import {
   EligibilityTally,
   mostFrequent,
 } from 'src/programme-statistics/eligibility-tally';
-import { ProgrammeStatisticsRepository } from 'src/programme-statistics/programme-statistics.repository';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 
 /** Profiles whose facts are read and evaluated at once: bounds memory whatever the population. */
@@ -42,7 +41,6 @@ export class ProgrammeStatisticsService {
     private readonly programmes: ProgrammesRepository,
     private readonly partnerships: PartnershipsService,
     private readonly matching: MatchingService,
-    private readonly repository: ProgrammeStatisticsRepository,
   ) {}
 
   async of(user: AuthUser, programmeId: string): Promise<ProgrammeStatistics> {
@@ -72,14 +70,14 @@ export class ProgrammeStatisticsService {
   private async tally(programme: PartnershipProgrammeEntity): Promise<EligibilityTally> {
     const tally = new EligibilityTally(criteriaChecked(programme));
     const today = utcToday();
-    let after: string | null = null;
+    // The next page is read while this one is evaluated.
+    let next = this.partnerships.visibleEligibilityPage(null, BATCH);
     for (;;) {
-      const ids = await this.repository.visibleProfileIds(after, BATCH);
-      if (ids.length === 0) break;
-      const facts = await this.partnerships.eligibilityCandidates(ids);
-      for (const candidate of facts.values()) tally.add(evaluateEligibility(candidate, programme, today));
-      if (ids.length < BATCH) break;
-      after = ids[ids.length - 1]!;
+      const page = await next;
+      const more = page.candidates.length === BATCH;
+      if (more) next = this.partnerships.visibleEligibilityPage(page.lastId, BATCH);
+      for (const candidate of page.candidates) tally.add(evaluateEligibility(candidate, programme, today));
+      if (!more) break;
     }
     return tally;
   }
