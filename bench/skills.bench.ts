@@ -10,10 +10,12 @@ import { run, writeResult } from './report';
 import { Bm25Baseline } from './labels/bm25-baseline';
 import { conceptsOf } from './labels/from-database';
 import { measureLatency } from './labels/latency';
+import { retainedMb } from './labels/memory';
 import { SkillQuery, skillSets } from './labels/skill-sets';
 import { round, startBenchApp } from './match/bench-app';
 
 const LATENCY_REQUESTS = Number(process.env.SKILLS_BENCH_REQUESTS ?? 150);
+const FLOOR_QUERY = `{ skills(first: 10) { edges { node { id } } } }`;
 const QUERY = `query ($text: String!) { suggestSkills(text: $text) { score evidence skill { id } } }`;
 
 function metrics(queries: SkillQuery[], rank: (q: SkillQuery) => number[]) {
@@ -33,16 +35,17 @@ function metrics(queries: SkillQuery[], rank: (q: SkillQuery) => number[]) {
  * skill labels of fr, es, fi, sv), on sets built from ESCO without leakage (skill-sets.ts):
  * description sentences and held-out alternative labels (their description or label left
  * out of the index) and occupation-description sentences (gold: the occupation's essential
- * skills), `test` half only, beside plain BM25 over the labels; and the latency of
+ * skills), `test` half only, with the language given and omitted, beside plain BM25 over
+ * the labels; the heap the server's model takes; and the latency of
  * suggestSkills on 1,000-character texts over HTTP with 4 concurrent clients.
  */
 async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const bench = await startBenchApp({ LOG_LEVEL: 'error' });
+  const bench = await startBenchApp({ LOG_LEVEL: 'error', ANONYMOUS_MAX_PER_IP: '1000000' });
   try {
     await importEsco(bench.dataSource, ESCO_DIR, [I18N_DIR]);
     const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
-    await engine.reindexTaxonomy();
+    const modelMb = await retainedMb(() => engine.reindexTaxonomy());
     const skills = await new TaxonomyLabelsRepository(bench.dataSource).skills();
     const concepts = await conceptsOf(bench.dataSource, 'skill', skills.ids, skills.labels);
     const { data: english } = parseEsco(readEscoSource([ESCO_DIR]));
@@ -59,7 +62,12 @@ async function main(): Promise<void> {
           ...(language === 'en' ? [] : [{ language: 'en', weight: DEFAULT_SKILL_PARAMS.englishWeight }]),
         ];
         sets[`${set}-${language}`] = {
-          model: metrics(qs, (q) => extractor.extract(q.text, languages, DEFAULT_SKILL_PARAMS).map((h) => h.concept)),
+          model: metrics(qs, (q) =>
+            extractor.extract(q.text, languages, DEFAULT_SKILL_PARAMS, 10).map((h) => h.concept),
+          ),
+          modelLanguageOmitted: metrics(qs, (q) =>
+            extractor.extract(q.text, null, DEFAULT_SKILL_PARAMS, 10).map((h) => h.concept),
+          ),
           bm25Labels: metrics(qs, (q) => bm25.search(q.text, [q.language])),
         };
         log(`${set}-${language}: ${JSON.stringify(sets[`${set}-${language}`])}`);
@@ -82,12 +90,16 @@ async function main(): Promise<void> {
       query: QUERY,
       variables: { text: text(n) },
     }));
+    // The same stack without the model: a public query reading as many skills from the database.
+    const floor = await measureLatency(url, 4, LATENCY_REQUESTS, () => ({ query: FLOOR_QUERY }));
     const result = {
       engine: 'postgres (in-memory skill model)',
       target: bench.engineLabel,
+      serverModelHeapMb: modelMb,
       machine: { cpus: cpus().length, loadAverage1m: [round(loadBefore, 2), round(loadavg()[0]!, 2)] },
       sets,
       latency: { operation: 'suggestSkills over HTTP, 1,000-character texts', ...latency },
+      floorLatency: { operation: 'skills(first: 10) over HTTP (no model)', ...floor },
       measuredAt: new Date().toISOString(),
     };
     writeResult('skills', result);

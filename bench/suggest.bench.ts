@@ -11,11 +11,13 @@ import { Bm25Baseline } from './labels/bm25-baseline';
 import { conceptsOf } from './labels/from-database';
 import { holdOut } from './labels/held-out';
 import { measureLatency } from './labels/latency';
+import { retainedMb } from './labels/memory';
 import { round, startBenchApp } from './match/bench-app';
 
 const EVAL_FILE = join(process.cwd(), '../shared/data/eval/hahu/redacted_hahu_test_with_id.csv');
 const TARGET_LANGUAGES = ['fr', 'de', 'es', 'it', 'pl', 'pt', 'nl', 'ro'];
 const LATENCY_REQUESTS = Number(process.env.SUGGEST_BENCH_REQUESTS ?? 250);
+const FLOOR_QUERY = `{ occupations(first: 5) { edges { node { id label } } } }`;
 const QUERY = `query ($title: String!, $language: String) {
   suggestOccupations(title: $title, language: $language) { score occupation { id label } } }`;
 
@@ -42,11 +44,11 @@ function accuracy<T>(queries: { text: string; language: string; gold: T }[], ran
  */
 async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const bench = await startBenchApp({ LOG_LEVEL: 'error' });
+  const bench = await startBenchApp({ LOG_LEVEL: 'error', ANONYMOUS_MAX_PER_IP: '1000000' });
   try {
     const imported = await importEsco(bench.dataSource, ESCO_DIR, [I18N_DIR]);
     const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
-    await engine.reindexTaxonomy();
+    const modelMb = await retainedMb(() => engine.reindexTaxonomy());
     log(`Imported in ${Math.round(imported.importMs)} ms; model built`);
 
     const codes = new Map<string, string>(
@@ -118,9 +120,12 @@ async function main(): Promise<void> {
     await measureLatency(url, 1, 20, (n) => ({ query: QUERY, variables: pick(n) })); // warm-up
     const loadBefore = loadavg()[0]!;
     const latency = await measureLatency(url, 4, LATENCY_REQUESTS, (n) => ({ query: QUERY, variables: pick(n) }));
+    // The same stack without the model: a public query reading as many occupations from the database.
+    const floor = await measureLatency(url, 4, LATENCY_REQUESTS, () => ({ query: FLOOR_QUERY }));
     const result = {
       engine: 'postgres (in-memory title model)',
       target: bench.engineLabel,
+      serverModelHeapMb: modelMb,
       machine: { cpus: cpus().length, loadAverage1m: [round(loadBefore, 2), round(loadavg()[0]!, 2)] },
       model: model.size,
       hahu: hahuResult,
@@ -132,6 +137,7 @@ async function main(): Promise<void> {
         perLanguage,
       },
       latency: { operation: 'suggestOccupations over HTTP', ...latency },
+      floorLatency: { operation: 'occupations(first: 5) over HTTP (no model)', ...floor },
       measuredAt: new Date().toISOString(),
     };
     writeResult('suggest', result);

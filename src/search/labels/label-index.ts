@@ -39,7 +39,9 @@ export class LabelIndex {
   /** Concepts holding the term, and the share of its language's concepts that is. */
   termDf = new Int32Array(0);
   termShare = new Float32Array(0);
-  postings: Int32Array[] = [];
+  /** The labels holding each term: those of term t at postingLabels[postingStart[t] .. postingStart[t + 1]). */
+  postingStart = new Int32Array(1);
+  postingLabels = new Int32Array(0);
   /** Concepts with at least one label, per language. */
   conceptsPerLanguage: number[] = [];
 
@@ -145,10 +147,12 @@ export class LabelIndex {
       this.labelTermStart.byteLength +
       this.labelTerms.byteLength +
       this.termIdf.byteLength +
-      this.postings.reduce((sum, p) => sum + p.byteLength + 16, 0);
-    // Map entries (word and term keys, trigram lists) cost about 80 bytes each in V8.
-    const words = this.vocabularies.reduce((sum, v) => sum + v.size, 0);
-    return arrays + (this.termKeys.size + words * 8) * 80;
+      this.termDf.byteLength +
+      this.termShare.byteLength +
+      this.postingStart.byteLength +
+      this.postingLabels.byteLength;
+    // A map entry with its key string costs about 80 bytes in V8 (term keys here, words in the vocabularies).
+    return arrays + this.termKeys.size * 80 + this.vocabularies.reduce((sum, v) => sum + v.approximateBytes(), 0);
   }
 
   private language(code: string): number {
@@ -215,8 +219,11 @@ export class LabelIndex {
       this.termIdf[term] = Math.log(1 + (n - df[term]! + 0.5) / (df[term]! + 0.5));
       this.termShare[term] = df[term]! / n;
     }
-    this.postings = Array.from(postingSize, (size) => new Int32Array(size));
-    const filled = new Int32Array(termCount);
+    this.postingStart = new Int32Array(termCount + 1);
+    for (let term = 0; term < termCount; term += 1)
+      this.postingStart[term + 1] = this.postingStart[term]! + postingSize[term]!;
+    this.postingLabels = new Int32Array(this.postingStart[termCount]!);
+    const filled = this.postingStart.slice(0, termCount);
     lastLabel.fill(-1);
     this.labelMass = new Float32Array(this.labelCount);
     for (let label = 0; label < this.labelCount; label += 1) {
@@ -226,7 +233,7 @@ export class LabelIndex {
         if (lastLabel[term] === label) continue;
         lastLabel[term] = label;
         mass += this.termIdf[term]!;
-        this.postings[term]![filled[term]!] = label;
+        this.postingLabels[filled[term]!] = label;
         filled[term]! += 1;
       }
       this.labelMass[label] = mass;

@@ -80,6 +80,64 @@ describe('title scorer', () => {
   });
 });
 
+describe('best few', () => {
+  const words = [
+    'welder',
+    'pipe',
+    'soudeur',
+    'developer',
+    'software',
+    'programmer',
+    'baker',
+    'bake',
+    'bread',
+    'techniques',
+    'soudage',
+    'logiciels',
+    'welding',
+  ];
+  const text = fc.array(fc.constantFrom(...words, 'and', '.', 'the'), { minLength: 1, maxLength: 12 });
+
+  it('titles: asking for the best n gives the first n of the full ranking', () => {
+    const scorer = new TitleScorer(new LabelIndex(4, LABELS).finish());
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 4 }), fc.constantFrom(null, 'en', 'fr'), (ws, n, language) => {
+        const languages = language
+          ? [
+              { language, weight: 1 },
+              { language: 'de', weight: 0.6 },
+            ]
+          : null;
+        const all = scorer.score(indexWords(ws.join(' ')), languages, DEFAULT_TITLE_PARAMS);
+        const top = scorer.top(indexWords(ws.join(' ')), languages, DEFAULT_TITLE_PARAMS, n);
+        expect(top).toEqual(all.slice(0, n));
+      }),
+    );
+  });
+
+  it('skills: asking for the best n gives the same skills as the full ranking', () => {
+    const labels: LabelInput[] = [
+      { concept: 0, language: 'en', kind: 'preferred', text: 'bake bread' },
+      { concept: 1, language: 'en', kind: 'preferred', text: 'welding techniques' },
+      { concept: 1, language: 'fr', kind: 'preferred', text: 'techniques de soudage' },
+      { concept: 2, language: 'en', kind: 'preferred', text: 'develop software' },
+      { concept: 3, language: 'fr', kind: 'preferred', text: 'programmer des logiciels' },
+      { concept: 4, language: 'en', kind: 'alt', text: 'pipe welding' },
+    ];
+    const extractor = new SkillExtractor(new LabelIndex(5, labels).finish(), new Float32Array(5));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 3 }), (ws, n) => {
+        const all = extractor.extract(ws.join(' '), null, DEFAULT_SKILL_PARAMS);
+        const top = extractor.extract(ws.join(' '), null, DEFAULT_SKILL_PARAMS, n);
+        expect(top.length).toBe(Math.min(n, all.length));
+        // The same skills; a lighter language left unread may only miss a repeat bonus among them.
+        const cut = all[n - 1]?.score ?? -1;
+        for (const hit of top) expect(all.find((a) => a.concept === hit.concept)!.score).toBeGreaterThanOrEqual(cut);
+      }),
+    );
+  });
+});
+
 describe('skill extractor', () => {
   const labels: LabelInput[] = [
     { concept: 0, language: 'en', kind: 'preferred', text: 'repair engines' },

@@ -1,5 +1,6 @@
 import { LABEL_KINDS, LabelIndex } from 'src/search/labels/label-index';
 import { indexWords } from 'src/search/labels/label-text';
+import { WordLinks } from 'src/search/labels/vocabulary';
 import { Token } from 'src/search/text/fold';
 
 /** The knobs of skill extraction; DEFAULT_SKILL_PARAMS holds the values chosen on the development sets. */
@@ -73,12 +74,34 @@ export function passages(text: string): Passage[] {
  * inverse-document-frequency mass the passage holds (a Tversky ratio weighted towards
  * the label), with a bonus when its words stand together in order. A skill scores as its
  * best label in its best passage, plus a little per further passage and its prior.
+ *
+ * Scoring runs term at a time over the index's posting lists into scratch arrays sized
+ * once for the index (reset after each passage), so a request allocates little beyond its
+ * answer. `extract` is synchronous: one request uses the scratch arrays at a time.
  */
 export class SkillExtractor {
-  private readonly seen: Uint8Array;
   /** Each label's mass over the terms rare enough to count (see `commonShare`). */
   private readonly contentMass: Float32Array;
+  /** Each label's distinct terms (common ones included), for the in-order check. */
+  private readonly distinctTerms: Uint16Array;
   private readonly commonShare: number;
+
+  // Per label, for the passage being scored: its stamp (which passage touched it last), matched mass, span, terms met.
+  private readonly stamp: Int32Array;
+  private stampValue = 0;
+  private readonly acc: Float32Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly met: Uint16Array;
+  private readonly touched: Int32Array;
+  // Per term: its slot among the passage's terms (-1: not in the passage).
+  private readonly termSlot: Int32Array;
+  // Per concept: best score so far, its span, how many passages it was found in (up to four) and which.
+  private readonly conceptScore: Float32Array;
+  private readonly conceptStart: Int32Array;
+  private readonly conceptEnd: Int32Array;
+  private readonly conceptPassages: Uint8Array;
+  private readonly conceptPassageList: Int32Array;
 
   constructor(
     readonly index: LabelIndex,
@@ -87,46 +110,83 @@ export class SkillExtractor {
     commonShare = DEFAULT_SKILL_PARAMS.commonShare,
   ) {
     this.commonShare = commonShare;
-    this.contentMass = new Float32Array(index.labelCount);
-    for (let label = 0; label < index.labelCount; label += 1) {
-      const seen = new Set<number>();
+    const labels = index.labelCount;
+    this.contentMass = new Float32Array(labels);
+    this.distinctTerms = new Uint16Array(labels);
+    const lastLabel = new Int32Array(index.termCount).fill(-1);
+    for (let label = 0; label < labels; label += 1) {
+      let distinct = 0;
       for (let i = index.labelTermStart[label]!; i < index.labelTermStart[label + 1]!; i += 1) {
         const term = index.labelTerms[i]!;
-        if (seen.has(term) || this.common(term, commonShare)) continue;
-        seen.add(term);
-        this.contentMass[label]! += index.termIdf[term]!;
+        if (lastLabel[term] === label) continue;
+        lastLabel[term] = label;
+        distinct += 1;
+        if (!this.common(term, commonShare)) this.contentMass[label]! += index.termIdf[term]!;
       }
+      this.distinctTerms[label] = Math.min(distinct, 0xffff);
     }
-    this.seen = new Uint8Array(index.labelCount);
+    this.stamp = new Int32Array(labels);
+    this.acc = new Float32Array(labels);
+    this.first = new Int32Array(labels);
+    this.last = new Int32Array(labels);
+    this.met = new Uint16Array(labels);
+    this.touched = new Int32Array(labels);
+    this.termSlot = new Int32Array(index.termCount).fill(-1);
+    this.conceptScore = new Float32Array(index.conceptCount);
+    this.conceptStart = new Int32Array(index.conceptCount);
+    this.conceptEnd = new Int32Array(index.conceptCount);
+    this.conceptPassages = new Uint8Array(index.conceptCount);
+    this.conceptPassageList = new Int32Array(index.conceptCount * 4);
   }
 
+  /**
+   * The skills of `text`, best first: all of them, or the best `limit`. Languages are read
+   * in order of weight; once a language's best possible score cannot bring a new skill into
+   * the best `limit`, it and the lighter ones are not read (with no language given, a text's
+   * words fit other languages' labels weakly, by chance: "information", "design").
+   */
   extract(
     text: string,
     languages: { language: string; weight: number }[] | null,
     params: SkillParams,
+    limit = Infinity,
   ): ExtractedSkill[] {
     const parts = passages(text);
-    const best = new Map<number, ExtractedSkill & { passages: Set<number> }>();
-    for (const { lang, weight } of this.languagePlan(parts, languages, params)) {
-      parts.forEach((part, p) => {
-        for (const hit of this.scorePassage(part, lang, weight, params)) {
-          const known = best.get(hit.concept);
-          if (!known) best.set(hit.concept, { ...hit, passages: new Set([p]) });
-          else {
-            known.passages.add(p);
-            if (hit.score > known.score) Object.assign(known, { score: hit.score, start: hit.start, end: hit.end });
-          }
-        }
-      });
+    const plan = this.languagePlan(parts, languages, params).sort((a, b) => b.weight - a.weight);
+    const concepts: number[] = [];
+    let final: Float32Array;
+    const maxKind = Math.max(...params.kindWeight);
+    const maxRepeat = 1 + 3 * params.repeatBonus;
+    for (const { lang, weight } of plan) {
+      if (concepts.length >= limit) {
+        // The best a new skill could score through this language, against the last of the best `limit` now.
+        const reachable = weight * maxKind * (1 + params.phraseBonus) * maxRepeat + params.priorWeight;
+        final = this.finalScores(concepts, params);
+        const order = topIndexes(final, concepts, limit);
+        if (reachable < final[order[order.length - 1]!]!) break;
+      }
+      parts.forEach((part, p) => this.scorePassage(part, p, lang, weight, params, concepts));
     }
-    return [...best.values()]
-      .map(({ passages: seen, ...hit }) => ({
-        ...hit,
-        score:
-          hit.score * (1 + params.repeatBonus * Math.min(3, seen.size - 1)) +
-          params.priorWeight * this.prior[hit.concept]!,
-      }))
-      .sort((a, b) => b.score - a.score || a.concept - b.concept);
+    final = this.finalScores(concepts, params);
+    const out = topIndexes(final, concepts, limit).map((i) => {
+      const concept = concepts[i]!;
+      return { concept, score: final[i]!, start: this.conceptStart[concept]!, end: this.conceptEnd[concept]! };
+    });
+    for (const concept of concepts) {
+      this.conceptScore[concept] = 0;
+      this.conceptPassages[concept] = 0;
+    }
+    return out;
+  }
+
+  private finalScores(concepts: number[], params: SkillParams): Float32Array {
+    const final = new Float32Array(concepts.length);
+    concepts.forEach((concept, i) => {
+      final[i] =
+        this.conceptScore[concept]! * (1 + params.repeatBonus * Math.min(3, this.conceptPassages[concept]! - 1)) +
+        params.priorWeight * this.prior[concept]!;
+    });
+    return final;
   }
 
   private languagePlan(
@@ -140,8 +200,7 @@ export class SkillExtractor {
       const vocabulary = lang === undefined ? undefined : this.index.vocabularies[lang];
       if (lang === undefined || !vocabulary) return [];
       let fit = 0;
-      for (const part of parts)
-        for (const t of part.tokens) if (vocabulary.exact(t.raw, t.text) !== undefined) fit += 1;
+      for (const part of parts) for (const t of part.tokens) if (vocabulary.links(t.raw, t.text).exact !== -1) fit += 1;
       return [{ lang, weight, fit }];
     });
     if (languages === null) {
@@ -151,92 +210,153 @@ export class SkillExtractor {
     return plan.filter((p) => p.weight > 0.05);
   }
 
-  private scorePassage(part: Passage, lang: number, weight: number, params: SkillParams): ExtractedSkill[] {
-    const { index } = this;
+  private scorePassage(
+    part: Passage,
+    p: number,
+    lang: number,
+    weight: number,
+    params: SkillParams,
+    concepts: number[],
+  ): void {
+    const { index, termSlot } = this;
     const vocabulary = index.vocabularies[lang]!;
-    // The passage's terms: best link weight and every position, then the rare ones trigger labels.
-    const found = new Map<number, { weight: number; positions: number[] }>();
+    // The passage's terms (rare enough to count): best link weight, first and last position.
+    const terms: number[] = [];
+    const links: number[] = [];
+    const firstAt: number[] = [];
+    const lastAt: number[] = [];
+    const wordLinks = part.tokens.map((t) => vocabulary.links(t.raw, t.text));
     let passageMass = 0;
-    part.tokens.forEach((token, position) => {
+    wordLinks.forEach(({ exact, prefix }, position) => {
       let strongest = 0;
-      for (const { term, weight: link } of vocabulary.expand(token.raw, token.text, this.expansion(params))) {
-        if (this.common(term, this.commonShare)) continue;
-        const idf = index.termIdf[term]!;
-        strongest = Math.max(strongest, idf * link);
-        const entry = found.get(term);
-        if (!entry) found.set(term, { weight: link, positions: [position] });
-        else {
-          entry.weight = Math.max(entry.weight, link);
-          if (entry.positions.at(-1) !== position) entry.positions.push(position);
+      const take = (term: number, link: number) => {
+        if (this.common(term, this.commonShare)) return;
+        strongest = Math.max(strongest, index.termIdf[term]! * link);
+        const slot = termSlot[term]!;
+        if (slot === -1) {
+          termSlot[term] = terms.length;
+          terms.push(term);
+          links.push(link);
+          firstAt.push(position);
+          lastAt.push(position);
+        } else {
+          if (link > links[slot]!) links[slot] = link;
+          lastAt[slot] = position;
         }
-      }
+      };
+      if (exact !== -1) take(exact, 1);
+      if (params.prefixWeight > 0) for (const term of prefix) take(term, params.prefixWeight);
       passageMass += strongest;
     });
-    const touched: number[] = [];
-    for (const term of found.keys()) {
-      if (this.common(term, params.triggerShare)) continue;
-      for (const label of index.postings[term]!) {
-        if (this.seen[label]) continue;
-        this.seen[label] = 1;
-        touched.push(label);
+    if (this.stampValue >= 0x7ffffffe) {
+      this.stamp.fill(0);
+      this.stampValue = 0;
+    }
+    const stamp = (this.stampValue += 1);
+    const { postingStart, postingLabels, termIdf, labelKind, labelConcept } = index;
+    const { stamp: stamps, acc, first, last, met, touched, contentMass, distinctTerms, conceptScore } = this;
+    let touchedCount = 0;
+    // Rare terms make labels candidates; the commoner ones only add to candidates.
+    for (let pass = 0; pass < 2; pass += 1) {
+      const trigger = pass === 0;
+      for (let slot = 0; slot < terms.length; slot += 1) {
+        const term = terms[slot]!;
+        if (this.common(term, params.triggerShare) === trigger) continue;
+        const contribution = links[slot]! * termIdf[term]!;
+        const from = firstAt[slot]!;
+        const to = lastAt[slot]!;
+        const end = postingStart[term + 1]!;
+        for (let i = postingStart[term]!; i < end; i += 1) {
+          const label = postingLabels[i]!;
+          if (stamps[label] !== stamp) {
+            if (!trigger) continue;
+            stamps[label] = stamp;
+            acc[label] = contribution;
+            first[label] = from;
+            last[label] = to;
+            met[label] = 1;
+            touched[touchedCount++] = label;
+          } else {
+            acc[label]! += contribution;
+            if (from < first[label]!) first[label] = from;
+            if (to > last[label]!) last[label] = to;
+            met[label]! += 1;
+          }
+        }
       }
     }
-    const hits: ExtractedSkill[] = [];
-    for (const label of touched) {
-      this.seen[label] = 0;
-      const kind = index.labelKind[label]!;
-      const from = index.labelTermStart[label]!;
-      const to = index.labelTermStart[label + 1]!;
-      let matched = 0;
-      let first = Infinity;
-      let last = -1;
-      const counted = new Set<number>();
-      for (let i = from; i < to; i += 1) {
-        const term = index.labelTerms[i]!;
-        const entry = found.get(term);
-        if (!entry || counted.has(term)) continue;
-        counted.add(term);
-        matched += entry.weight * index.termIdf[term]!;
-        first = Math.min(first, entry.positions[0]!);
-        last = Math.max(last, entry.positions.at(-1)!);
-      }
-      if (matched === 0) continue;
-      const content = this.contentMass[label]!;
-      matched = Math.min(matched, content);
+    const { kindAlpha, kindWeight, beta, phraseBonus } = params;
+    for (let t = 0; t < touchedCount; t += 1) {
+      const label = touched[t]!;
+      const kind = labelKind[label]!;
+      const content = contentMass[label]!;
+      const matched = Math.min(acc[label]!, content);
+      if (matched <= 0) continue;
       const tversky =
-        matched /
-        (matched + params.kindAlpha[kind]! * (content - matched) + params.beta * Math.max(0, passageMass - matched));
-      const phrase = kind !== DESCRIPTION && this.inOrder(label, found) ? params.phraseBonus : 0;
-      hits.push({
-        concept: index.labelConcept[label]!,
-        score: (tversky + phrase) * weight * params.kindWeight[kind]!,
-        start: part.tokens[first]!.start,
-        end: part.tokens[last]!.end,
-      });
+        matched / (matched + kindAlpha[kind]! * (content - matched) + beta * Math.max(0, passageMass - matched));
+      const phrase =
+        kind !== DESCRIPTION && met[label] === distinctTerms[label] && this.inOrder(label, wordLinks) ? phraseBonus : 0;
+      const score = (tversky + phrase) * weight * kindWeight[kind]!;
+      const concept = labelConcept[label]!;
+      this.notePassage(concept, p, concepts);
+      if (score > conceptScore[concept]!) {
+        conceptScore[concept] = score;
+        this.conceptStart[concept] = part.tokens[first[label]!]!.start;
+        this.conceptEnd[concept] = part.tokens[last[label]!]!.end;
+      }
     }
-    return hits;
+    for (const term of terms) termSlot[term] = -1;
+  }
+
+  /** Counts the passages a concept was found in, up to four (all the repeat bonus reads). */
+  private notePassage(concept: number, p: number, concepts: number[]): void {
+    const count = this.conceptPassages[concept]!;
+    if (count === 0) concepts.push(concept);
+    if (count === 4) return;
+    const from = concept * 4;
+    for (let slot = from; slot < from + count; slot += 1) if (this.conceptPassageList[slot] === p) return;
+    this.conceptPassageList[from + count] = p;
+    this.conceptPassages[concept] = count + 1;
   }
 
   /** True when a label of two or more words appears word after word somewhere in the passage. */
-  private inOrder(label: number, found: Map<number, { positions: number[] }>): boolean {
+  private inOrder(label: number, words: WordLinks[]): boolean {
     const { index } = this;
     const from = index.labelTermStart[label]!;
     const to = index.labelTermStart[label + 1]!;
     if (to - from < 2) return false;
-    const starts = found.get(index.labelTerms[from]!)?.positions ?? [];
-    return starts.some((p) => {
-      for (let i = from + 1; i < to; i += 1) {
-        if (!found.get(index.labelTerms[i]!)?.positions.includes(p + (i - from))) return false;
-      }
-      return true;
-    });
+    const has = (position: number, term: number) => {
+      const links = words[position];
+      return links !== undefined && (links.exact === term || links.prefix.includes(term));
+    };
+    for (let p = 0; p + (to - from) <= words.length; p += 1) {
+      let i = from;
+      while (i < to && has(p + (i - from), index.labelTerms[i]!)) i += 1;
+      if (i === to) return true;
+    }
+    return false;
   }
 
   private common(term: number, share: number): boolean {
     return this.index.termDf[term]! > 5 && this.index.termShare[term]! > share;
   }
+}
 
-  private expansion(params: SkillParams) {
-    return { prefix: params.prefixWeight, compound: 0, head: 0, typo: 0 };
+/** Indexes of the `limit` highest scores (ties: lower id first), best first. */
+function topIndexes(scores: Float32Array, ids: number[], limit: number): number[] {
+  const before = (a: number, b: number) => scores[b]! - scores[a]! || ids[a]! - ids[b]!;
+  if (!(limit < scores.length) || limit > 100) {
+    return Array.from(scores.keys()).sort(before).slice(0, limit);
   }
+  const top: number[] = [];
+  for (let i = 0; i < scores.length; i += 1) {
+    if (top.length === limit && before(i, top[limit - 1]!) >= 0) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && before(i, top[at - 1]!) < 0) {
+      top[at] = top[at - 1]!;
+      at -= 1;
+    }
+    top[at] = i;
+  }
+  return top;
 }

@@ -72,9 +72,7 @@ export class TaxonomyTextModel {
   }
 
   suggestOccupations(title: string, limit: number, language: string | null): SearchHit[] {
-    return this.rank(this.titles, this.occupations.ids, titleWords(title), language)
-      .slice(0, limit)
-      .map(({ id, score }) => ({ id, score }));
+    return this.rank(this.titles, this.occupations.ids, titleWords(title), language, undefined, limit);
   }
 
   searchOccupations(text: string, options: PageOptions & { iscoCode?: string; language?: string | null }): SearchPage {
@@ -91,14 +89,11 @@ export class TaxonomyTextModel {
 
   suggestSkills(text: string, limit: number, language: string | null): SkillHit[] {
     const languages = language ? this.languagesFor(language, this.skillParams.englishWeight, 0) : null;
-    return this.extractor
-      .extract(text, languages, this.skillParams)
-      .slice(0, limit)
-      .map((hit) => ({
-        id: this.skills.ids[hit.concept]!,
-        score: hit.score,
-        evidence: text.slice(hit.start, Math.min(hit.end, hit.start + MAX_EVIDENCE)),
-      }));
+    return this.extractor.extract(text, languages, this.skillParams, limit).map((hit) => ({
+      id: this.skills.ids[hit.concept]!,
+      score: hit.score,
+      evidence: text.slice(hit.start, Math.min(hit.end, hit.start + MAX_EVIDENCE)),
+    }));
   }
 
   private rank(
@@ -107,11 +102,12 @@ export class TaxonomyTextModel {
     words: Token[],
     language: string | null,
     accept?: (concept: number) => boolean,
+    limit = Infinity,
   ): SearchHit[] {
     if (words.length === 0) return [];
     const p = this.titleParams;
     const languages = language ? this.languagesFor(language, p.englishWeight, p.otherWeight) : null;
-    return scorer.score(words, languages, p, accept).map((s) => ({ id: ids[s.concept]!, score: s.score }));
+    return scorer.top(words, languages, p, limit, accept).map((s) => ({ id: ids[s.concept]!, score: s.score }));
   }
 
   /** The language asked for first, then English (ESCO's own), then the others, each weighed. */

@@ -70,6 +70,8 @@ export class TitleScorer {
   private readonly conceptAcc: Float32Array;
   private readonly conceptLastWord: Int32Array;
   private readonly conceptLastContribution: Float32Array;
+  private readonly languageScore: Float32Array;
+  private readonly languageLabel: Int32Array;
 
   constructor(readonly index: LabelIndex) {
     this.acc = new Float32Array(index.labelCount);
@@ -81,6 +83,8 @@ export class TitleScorer {
     this.conceptAcc = new Float32Array(index.conceptCount);
     this.conceptLastWord = new Int32Array(index.conceptCount).fill(-1);
     this.conceptLastContribution = new Float32Array(index.conceptCount);
+    this.languageScore = new Float32Array(index.conceptCount);
+    this.languageLabel = new Int32Array(index.conceptCount).fill(-1);
   }
 
   /**
@@ -93,12 +97,31 @@ export class TitleScorer {
     params: TitleParams,
     accept?: (concept: number) => boolean,
   ): ConceptScore[] {
-    const plan = this.languagePlan(words, languages, params);
+    return this.top(words, languages, params, Infinity, accept);
+  }
+
+  /**
+   * The best `limit` concepts. Languages are read heaviest first; a concept scores at most
+   * its language's weight, so once the best `limit` all score above a language's weight,
+   * that language and the lighter ones cannot change them and are not read.
+   */
+  top(
+    words: Token[],
+    languages: { language: string; weight: number }[] | null,
+    params: TitleParams,
+    limit: number,
+    accept?: (concept: number) => boolean,
+  ): ConceptScore[] {
+    const plan = this.languagePlan(words, languages, params).sort((a, b) => b.weight - a.weight);
     const touchedConcepts: number[] = [];
     for (const { lang, weight, query } of plan) {
+      if (touchedConcepts.length >= limit) {
+        const best = this.best(touchedConcepts, limit);
+        if (this.conceptScore[best[best.length - 1]!]! > weight) break;
+      }
       this.scoreLanguage(query, lang, weight, params, touchedConcepts, accept);
     }
-    const out: ConceptScore[] = touchedConcepts.map((concept) => ({
+    const out: ConceptScore[] = this.best(touchedConcepts, limit).map((concept) => ({
       concept,
       score: this.conceptScore[concept]!,
       label: this.conceptLabel[concept]!,
@@ -107,7 +130,25 @@ export class TitleScorer {
       this.conceptScore[concept] = 0;
       this.conceptLabel[concept] = -1;
     }
-    return out.sort((a, b) => b.score - a.score || a.concept - b.concept);
+    return out;
+  }
+
+  /** The `limit` best of `concepts` (ties: lower number first), best first. */
+  private best(concepts: number[], limit: number): number[] {
+    const score = this.conceptScore;
+    const before = (a: number, b: number) => score[b]! - score[a]! || a - b;
+    if (limit >= concepts.length || limit > 100) return [...concepts].sort(before).slice(0, limit);
+    const top: number[] = [];
+    for (const concept of concepts) {
+      if (top.length === limit && before(concept, top[limit - 1]!) >= 0) continue;
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && before(concept, top[at - 1]!) < 0) {
+        top[at] = top[at - 1]!;
+        at -= 1;
+      }
+      top[at] = concept;
+    }
+    return top;
   }
 
   private languagePlan(
@@ -177,7 +218,9 @@ export class TitleScorer {
       queryMass += word.mass;
       for (const { term, weight: link } of word.expansions) {
         const contribution = link * index.termIdf[term]!;
-        for (const label of index.postings[term]!) {
+        const end = index.postingStart[term + 1]!;
+        for (let i = index.postingStart[term]!; i < end; i += 1) {
+          const label = index.postingLabels[i]!;
           if (this.lastWord[label] === w) {
             if (contribution > this.lastContribution[label]!) {
               this.acc[label]! += contribution - this.lastContribution[label]!;
@@ -204,7 +247,8 @@ export class TitleScorer {
         }
       }
     });
-    const conceptLabelScore = new Map<number, number>();
+    // Each concept's best label in this language, then its score in this language.
+    const languageConcepts: number[] = [];
     for (const label of touched) {
       const matched = this.acc[label]!;
       const concept = index.labelConcept[label]!;
@@ -220,16 +264,21 @@ export class TitleScorer {
         (matched + params.alpha * Math.max(0, labelMass - matched) + params.beta * Math.max(0, queryMass - matched));
       const score =
         tversky * weight * kindWeight * (head || index.labelHead[label] === -1 ? 1 : 1 - params.headPenalty);
-      if (score > (conceptLabelScore.get(concept) ?? -1)) {
-        conceptLabelScore.set(concept, score);
-        if (this.conceptLabel[concept] === -1) touchedConcepts.push(concept);
-        this.conceptLabel[concept] = label;
-      }
+      if (this.languageLabel[concept] === -1) languageConcepts.push(concept);
+      else if (score <= this.languageScore[concept]!) continue;
+      this.languageScore[concept] = score;
+      this.languageLabel[concept] = label;
     }
-    for (const [concept, best] of conceptLabelScore) {
+    for (const concept of languageConcepts) {
+      const best = this.languageScore[concept]!;
       const coverage = queryMass > 0 ? Math.min(1, this.conceptAcc[concept]! / queryMass) : 0;
       const score = (1 - params.conceptBlend) * best + params.conceptBlend * coverage * weight;
-      if (score > this.conceptScore[concept]!) this.conceptScore[concept] = score;
+      if (this.conceptLabel[concept] === -1) touchedConcepts.push(concept);
+      if (this.conceptLabel[concept] === -1 || score > this.conceptScore[concept]!) {
+        this.conceptScore[concept] = score;
+        this.conceptLabel[concept] = this.languageLabel[concept]!;
+      }
+      this.languageLabel[concept] = -1;
     }
     for (const label of touched) {
       const concept = index.labelConcept[label]!;
