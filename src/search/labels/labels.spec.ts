@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { bestOf } from 'src/search/labels/best-of';
 import { LabelIndex, LabelInput } from 'src/search/labels/label-index';
 import { indexWords, labelVariants, textChunks, titleWords } from 'src/search/labels/label-text';
 import { DEFAULT_SKILL_PARAMS, SkillExtractor } from 'src/search/labels/skill-extractor';
@@ -81,6 +82,15 @@ describe('title scorer', () => {
 });
 
 describe('best few', () => {
+  it('picks the first n of the full order, ties included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 })), fc.integer({ min: 0, max: 8 }), (scores, n) => {
+        const before = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+        expect(bestOf(scores.keys(), before, n)).toEqual([...scores.keys()].sort(before).slice(0, n));
+      }),
+    );
+  });
+
   const words = [
     'welder',
     'pipe',

@@ -1,3 +1,4 @@
+import { bestOf } from 'src/search/labels/best-of';
 import { LABEL_KINDS, LabelIndex } from 'src/search/labels/label-index';
 import { indexWords } from 'src/search/labels/label-text';
 import { WordLinks } from 'src/search/labels/vocabulary';
@@ -344,19 +345,5 @@ export class SkillExtractor {
 
 /** Indexes of the `limit` highest scores (ties: lower id first), best first. */
 function topIndexes(scores: Float32Array, ids: number[], limit: number): number[] {
-  const before = (a: number, b: number) => scores[b]! - scores[a]! || ids[a]! - ids[b]!;
-  if (!(limit < scores.length) || limit > 100) {
-    return Array.from(scores.keys()).sort(before).slice(0, limit);
-  }
-  const top: number[] = [];
-  for (let i = 0; i < scores.length; i += 1) {
-    if (top.length === limit && before(i, top[limit - 1]!) >= 0) continue;
-    let at = top.length === limit ? limit - 1 : top.length;
-    while (at > 0 && before(i, top[at - 1]!) < 0) {
-      top[at] = top[at - 1]!;
-      at -= 1;
-    }
-    top[at] = i;
-  }
-  return top;
+  return bestOf(scores.keys(), (a, b) => scores[b]! - scores[a]! || ids[a]! - ids[b]!, limit);
 }

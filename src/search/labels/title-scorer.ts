@@ -1,3 +1,4 @@
+import { bestOf } from 'src/search/labels/best-of';
 import { LabelIndex } from 'src/search/labels/label-index';
 import { Expansion, ExpansionWeights } from 'src/search/labels/vocabulary';
 import { Token } from 'src/search/text/fold';
@@ -136,19 +137,7 @@ export class TitleScorer {
   /** The `limit` best of `concepts` (ties: lower number first), best first. */
   private best(concepts: number[], limit: number): number[] {
     const score = this.conceptScore;
-    const before = (a: number, b: number) => score[b]! - score[a]! || a - b;
-    if (limit >= concepts.length || limit > 100) return [...concepts].sort(before).slice(0, limit);
-    const top: number[] = [];
-    for (const concept of concepts) {
-      if (top.length === limit && before(concept, top[limit - 1]!) >= 0) continue;
-      let at = top.length === limit ? limit - 1 : top.length;
-      while (at > 0 && before(concept, top[at - 1]!) < 0) {
-        top[at] = top[at - 1]!;
-        at -= 1;
-      }
-      top[at] = concept;
-    }
-    return top;
+    return bestOf(concepts, (a, b) => score[b]! - score[a]! || a - b, limit);
   }
 
   private languagePlan(
