@@ -9,6 +9,7 @@ import { ESCO_DIR, I18N_DIR, importEsco } from './bench-support';
 import { run, writeResult } from './report';
 import { Bm25Baseline } from './labels/bm25-baseline';
 import { conceptsOf } from './labels/from-database';
+import { engineLatency } from './labels/engine-latency';
 import { measureLatency } from './labels/latency';
 import { retainedMb } from './labels/memory';
 import { SkillQuery, skillSets } from './labels/skill-sets';
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     }));
     // The same stack without the model: a public query reading as many skills from the database.
     const floor = await measureLatency(url, 4, LATENCY_REQUESTS, () => ({ query: FLOOR_QUERY }));
+    const engineOnly = await engineLatency(LATENCY_REQUESTS, (n) => engine.suggestSkills(text(n), 10, null));
     const result = {
       engine: 'postgres (in-memory skill model)',
       target: bench.engineLabel,
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
       sets,
       latency: { operation: 'suggestSkills over HTTP, 1,000-character texts', ...latency },
       floorLatency: { operation: 'skills(first: 10) over HTTP (no model)', ...floor },
+      engineOnly,
       measuredAt: new Date().toISOString(),
     };
     writeResult('skills', result);

@@ -10,6 +10,7 @@ import { run, writeResult } from './report';
 import { Bm25Baseline } from './labels/bm25-baseline';
 import { conceptsOf } from './labels/from-database';
 import { holdOut } from './labels/held-out';
+import { engineLatency } from './labels/engine-latency';
 import { measureLatency } from './labels/latency';
 import { retainedMb } from './labels/memory';
 import { round, startBenchApp } from './match/bench-app';
@@ -122,6 +123,10 @@ async function main(): Promise<void> {
     const latency = await measureLatency(url, 4, LATENCY_REQUESTS, (n) => ({ query: QUERY, variables: pick(n) }));
     // The same stack without the model: a public query reading as many occupations from the database.
     const floor = await measureLatency(url, 4, LATENCY_REQUESTS, () => ({ query: FLOOR_QUERY }));
+    const engineOnly = await engineLatency(LATENCY_REQUESTS * 4, (n) => {
+      const { title, language } = pick(n);
+      return engine.suggestOccupations(title, 5, language);
+    });
     const result = {
       engine: 'postgres (in-memory title model)',
       target: bench.engineLabel,
@@ -138,6 +143,7 @@ async function main(): Promise<void> {
       },
       latency: { operation: 'suggestOccupations over HTTP', ...latency },
       floorLatency: { operation: 'occupations(first: 5) over HTTP (no model)', ...floor },
+      engineOnly,
       measuredAt: new Date().toISOString(),
     };
     writeResult('suggest', result);
