@@ -14,6 +14,7 @@ import { RegistrationKeys1796039924806 } from 'migrations/1796039924806-Registra
 import { LanguageLabels1796040687937 } from 'migrations/1796040687937-LanguageLabels';
 import { TrustAndSafety1796045268826 } from 'migrations/1796045268826-TrustAndSafety';
 import { SkillRelations1796047047022 } from 'migrations/1796047047022-SkillRelations';
+import { CandidateReplicas1796051423191 } from 'migrations/1796051423191-CandidateReplicas';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   LanguageLabels1796040687937,
   TrustAndSafety1796045268826,
   SkillRelations1796047047022,
+  CandidateReplicas1796051423191,
 ];

@@ -3,6 +3,7 @@ import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents
 import { AppConfig } from 'src/config/config';
 import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
+import { CandidatePool } from 'src/matching/candidate-pool';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { SkillGraph } from 'src/matching/skill-graph';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
@@ -65,8 +66,9 @@ export async function evaluateSet(
   await buildKeywordIndex(dataSource);
   const taxonomy = new TaxonomyRepository(dataSource);
   const graph = new SkillGraph(await taxonomy.skillGraph());
+  const pool = new CandidatePool(dataSource, engine);
   const ranker = (settings: AppConfig) =>
-    new MatchRanker(vacancies, candidateDocuments, new SkillGraphProvider(taxonomy), engine, settings, null);
+    new MatchRanker(vacancies, candidateDocuments, new SkillGraphProvider(taxonomy), engine, settings, pool, null);
   const matching = ranker(config);
   const matchingLimit50 = ranker({ ...config, matching: { ...config.matching, retrievalLimit: 50 } });
 

@@ -22,7 +22,7 @@ import {
   ProgrammeAdministratorEntity,
 } from 'src/partnerships/programme.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
-import { SearchCandidateEntity } from 'src/search/postgres/search-candidate.entity';
+import { SearchCandidateEntity, SearchCandidateRemovalEntity } from 'src/search/postgres/search-candidate.entity';
 import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
 import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
@@ -68,6 +68,7 @@ export const ENTITIES: Function[] = [
   OutboxEntity,
   SearchVacancyEntity,
   SearchCandidateEntity,
+  SearchCandidateRemovalEntity,
   PartnershipProgrammeEntity,
   ProgrammeAdministratorEntity,
   PartnershipCredentialEntity,

@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ValidationError } from 'src/common/errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -169,4 +170,18 @@ export function keysetCursor<T extends CursorPart[]>(
   if (key === null) return null;
   if (key.length !== parts.length || !parts.every((part, i) => partIsValid(key[i]!, part))) throw notOurs();
   return key as { [K in keyof T]: string };
+}
+
+/**
+ * Whether the query asks for the connection's `totalCount` (directly, or through a fragment):
+ * counting every match is work a client that does not ask should not pay for.
+ */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const asks = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return asks(selection.selectionSet);
+      return asks(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => asks(node.selectionSet));
 }

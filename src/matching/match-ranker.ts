@@ -9,6 +9,8 @@ import { OCCUPATION_PROXIMITY, occupationCloseness } from 'src/matching/occupati
 import { PROGRAMME_ELIGIBILITY, ProgrammeEligibility } from 'src/matching/programme-eligibility';
 import { comparePairs, MatchPair, Ranked, RankedPage, rankPage } from 'src/matching/ranking';
 import { prepareVacancy, type PreparedVacancy } from 'src/matching/scoring';
+import { CandidatePool } from 'src/matching/candidate-pool';
+import { exactTop, matchingIds, type TopMatch } from 'src/matching/exact-top';
 import { coverageShare } from 'src/matching/skill-evidence';
 import { SkillGraph } from 'src/matching/skill-graph';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
@@ -24,7 +26,12 @@ const PROGRAMME_VACANCIES = 200;
 export interface Page {
   offset: number;
   first: number;
+  /** Whether to count every match (totalCount); counting is work a client that does not ask should not pay for. */
+  withTotal?: boolean;
 }
+
+/** What the database said of a candidate about to be shown: still visible, and eligible where a programme asks. */
+type Verdicts = Map<string, boolean>;
 
 /**
  * Two stages: the search engine retrieves a bounded set through hard filters and skill or
@@ -39,6 +46,7 @@ export class MatchRanker {
     private readonly graphs: SkillGraphProvider,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly pool: CandidatePool,
     @Optional() @Inject(PROGRAMME_ELIGIBILITY) private readonly eligibility: ProgrammeEligibility | null,
   ) {}
 
@@ -54,6 +62,7 @@ export class MatchRanker {
     const vacancy = toMatchVacancy(facts);
     const graph = await this.graphs.graph();
     const prepared = prepareVacancy(vacancy, graph);
+    if (this.pool.enabled) return this.exactCandidatesFor(prepared, page, new Map());
     const required = new Set(prepared.skills.required);
     const { documents, total } = await this.engine.retrieveCandidates({
       memberState: vacancy.memberState,
@@ -122,6 +131,49 @@ export class MatchRanker {
     return rankPage(contenders, { retrieved: documents.length, total }, this.config.matching.weights, page);
   }
 
+  /**
+   * The exact top of the scorer over the in-memory replica of the candidate index: the
+   * best `offset + first + 1` candidates passing the hard filters, then the database's word
+   * on each one about to be shown (consent, programme eligibility); whoever it refuses is
+   * passed over and the top drawn again. `floor`: scores below it cannot matter.
+   */
+  private async exactCandidatesFor(
+    prepared: PreparedVacancy,
+    page: Page,
+    verdicts: Verdicts,
+    floor?: number,
+  ): Promise<RankedPage<string>> {
+    const store = await this.pool.current();
+    const weights = this.config.matching.weights;
+    const want = page.offset + page.first + 1;
+    const programmeId = prepared.vacancy.programmeId;
+    const exclude = new Set<number>();
+    let top: TopMatch[];
+    for (;;) {
+      ({ top } = exactTop(store, prepared, { k: want + exclude.size, weights, exclude, floor }));
+      const unknown = top.filter((t) => !verdicts.has(t.id)).map((t) => t.id);
+      if (unknown.length > 0) {
+        const [visible, eligible] = await Promise.all([
+          this.candidates.stillVisible(unknown),
+          programmeId ? this.eligibleAmong(programmeId, unknown) : Promise.resolve(null),
+        ]);
+        for (const id of unknown) verdicts.set(id, visible.has(id) && (eligible === null || eligible.has(id)));
+        this.pool.forget(unknown.filter((id) => !visible.has(id)));
+      }
+      const refused = top.filter((t) => !verdicts.get(t.id));
+      if (refused.length === 0) break;
+      for (const t of refused) exclude.add(t.slot);
+    }
+    top = top.slice(0, want);
+    let total = 0;
+    if (page.withTotal !== false) {
+      const ids = matchingIds(store, prepared, weights, this.config.matching.countCap);
+      total = programmeId ? (await this.eligibleAmong(programmeId, ids)).size : ids.length;
+      total = Math.max(total, top.length);
+    }
+    return { rows: top.slice(page.offset).map((t) => ({ item: t.id, match: t.match })), offset: page.offset, total };
+  }
+
   /** The programme's eligible candidates paired with its published vacancies, best pairs first. */
   async programmePairs(programmeId: string, page: Page): Promise<RankedPage<MatchPair>> {
     const { hits } = await this.engine.searchVacancies(
@@ -129,6 +181,7 @@ export class MatchRanker {
       { programmeId },
       { offset: 0, limit: PROGRAMME_VACANCIES },
     );
+    if (this.pool.enabled) return this.exactPairs(hits, page);
     const pairs: Ranked<MatchPair>[] = [];
     let total = 0;
     for (const { id: vacancyId } of hits) {
@@ -139,6 +192,36 @@ export class MatchRanker {
     }
     pairs.sort(comparePairs);
     return { rows: pairs.slice(page.offset, page.offset + page.first + 1), offset: page.offset, total };
+  }
+
+  /**
+   * Each vacancy's exact top, drawn only as far as it can beat the best pairs found so far
+   * (the k-th best pair's score is the floor); eligibility and consent are asked once per
+   * candidate for the whole programme.
+   */
+  private async exactPairs(vacancies: { id: string }[], page: Page): Promise<RankedPage<MatchPair>> {
+    const want = page.offset + page.first + 1;
+    const graph = await this.graphs.graph();
+    const verdicts: Verdicts = new Map();
+    let pairs: Ranked<MatchPair>[] = [];
+    let total = 0;
+    for (const { id: vacancyId } of vacancies) {
+      const facts = await this.vacancies.factsById(vacancyId);
+      if (!facts) continue;
+      const prepared = prepareVacancy(toMatchVacancy(facts), graph);
+      const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
+      const ranked = await this.exactCandidatesFor(
+        prepared,
+        { offset: 0, first: want - 1, withTotal: page.withTotal },
+        verdicts,
+        floor,
+      );
+      total += ranked.total;
+      for (const row of ranked.rows) pairs.push({ item: { candidateId: row.item, vacancyId }, match: row.match });
+      pairs.sort(comparePairs);
+      pairs = pairs.slice(0, want);
+    }
+    return { rows: pairs.slice(page.offset), offset: page.offset, total };
   }
 
   private retrievalLimit(page: Page): number {

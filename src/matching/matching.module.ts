@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from 'src/candidates/candidates.module';
 import { EmployersModule } from 'src/employers/employers.module';
+import { CandidatePool } from 'src/matching/candidate-pool';
 import { MatchExplainer } from 'src/matching/match-explainer';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { MatchingResolver } from 'src/matching/matching.resolver';
@@ -13,7 +14,7 @@ import { VacanciesModule } from 'src/vacancies/vacancies.module';
 /** Matches in both directions and for programmes; PartnershipsModule provides the eligibility port. */
 @Module({
   imports: [CandidatesModule, EmployersModule, VacanciesModule, TaxonomyModule, PartnershipsModule],
-  providers: [SkillGraphProvider, MatchRanker, MatchExplainer, MatchingService, MatchingResolver],
-  exports: [MatchingService, MatchRanker],
+  providers: [SkillGraphProvider, CandidatePool, MatchRanker, MatchExplainer, MatchingService, MatchingResolver],
+  exports: [MatchingService, MatchRanker, CandidatePool],
 })
 export class MatchingModule {}

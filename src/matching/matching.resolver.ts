@@ -1,9 +1,10 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser, Roles } from 'src/auth/auth.decorators';
 import { AuthUser, Role } from 'src/auth/role';
 import { ValidationError } from 'src/common/errors';
-import { Connection, ConnectionArgs, mapConnection } from 'src/graphql/connection';
+import { Connection, ConnectionArgs, mapConnection, selectsTotalCount } from 'src/graphql/connection';
 import {
   CandidateMatchConnection,
   CandidateMatchModel,
@@ -31,8 +32,9 @@ export class MatchingResolver {
     @CurrentUser() user: AuthUser,
     @Args('vacancyId', { type: () => ID }, vacancyUuid) vacancyId: string,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<CandidateMatchModel>> {
-    const page = await this.matching.candidatesFor(user, vacancyId, args.first, args.after);
+    const page = await this.matching.candidatesFor(user, vacancyId, args.first, args.after, selectsTotalCount(info));
     return mapConnection(page, (m) => CandidateMatchModel.from(m));
   }
 
@@ -54,8 +56,15 @@ export class MatchingResolver {
     @CurrentUser() user: AuthUser,
     @Args('programmeId', { type: () => ID }, programmeUuid) programmeId: string,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<PartnershipMatchModel>> {
-    const page = await this.matching.partnershipPairs(user, programmeId, args.first, args.after);
+    const page = await this.matching.partnershipPairs(
+      user,
+      programmeId,
+      args.first,
+      args.after,
+      selectsTotalCount(info),
+    );
     return mapConnection(page, (m) => PartnershipMatchModel.from(m));
   }
 }

@@ -32,6 +32,7 @@ export class MatchingService {
     vacancyId: string,
     first: number,
     after?: string | null,
+    withTotal = true,
   ): Promise<Connection<CandidateMatch>> {
     const vacancy = await this.vacancies.factsById(vacancyId);
     if (!vacancy) throw new NotFoundError('Vacancy');
@@ -42,7 +43,7 @@ export class MatchingService {
     } else if (user.role !== Role.ADMIN) {
       throw new ForbiddenError();
     }
-    const page = await this.ranker.candidatesFor(vacancy, { offset: offsetFromCursor(after), first });
+    const page = await this.ranker.candidatesFor(vacancy, { offset: offsetFromCursor(after), first, withTotal });
     if (user.role === Role.EMPLOYER && page.rows.length > 0) {
       await this.audit.record(user, {
         action: 'candidate.matched',
@@ -71,13 +72,14 @@ export class MatchingService {
     programmeId: string,
     first: number,
     after?: string | null,
+    withTotal = true,
   ): Promise<Connection<PartnershipMatch>> {
     const access = this.programmes ? await this.programmes.access(programmeId, user.id) : null;
     if (!access?.exists) throw new NotFoundError('Programme');
     if (user.role !== Role.ADMIN && !access.administers) {
       throw new ForbiddenError('Only this programme’s administrators see its matches');
     }
-    const page = await this.ranker.programmePairs(programmeId, { offset: offsetFromCursor(after), first });
+    const page = await this.ranker.programmePairs(programmeId, { offset: offsetFromCursor(after), first, withTotal });
     return rankedConnection(await this.explainer.ofPairs(page.rows), first, page.offset, page.total);
   }
 }

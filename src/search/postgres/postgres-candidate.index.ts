@@ -4,6 +4,9 @@ import { CandidateDocument, CandidateIndex, CandidateRetrieval } from 'src/searc
 import { CandidateIndexProfile } from 'src/search/postgres/search-candidate.entity';
 import { SqlParams } from 'src/search/postgres/sql-params';
 
+/** The writing transaction's id, which in-memory replicas of the index follow (CandidatePool). */
+const CURRENT_XID = 'pg_current_xact_id()::text::bigint';
+
 interface Row {
   id: string;
   citizenship: string;
@@ -81,13 +84,26 @@ export class PostgresCandidateIndex implements CandidateIndex {
   }
 
   async deleteCandidates(ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.dataSource.query(`DELETE FROM search_candidate WHERE id = ANY($1::uuid[])`, [ids]);
+    if (ids.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO search_candidate_removal (id, removed_xid)
+         SELECT id, ${CURRENT_XID} FROM search_candidate WHERE id = ANY($1::uuid[])
+         ON CONFLICT (id) DO UPDATE SET removed_xid = EXCLUDED.removed_xid, removed_at = now()`,
+        [ids],
+      );
+      await manager.query(`DELETE FROM search_candidate WHERE id = ANY($1::uuid[])`, [ids]);
+    });
   }
 
   async replaceCandidates(documents: CandidateDocument[]): Promise<void> {
     // Upserts: the outbox worker may write a document while the rebuild runs; the replay after it
     // settles which state wins.
     await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO search_candidate_removal (id, removed_xid) SELECT id, ${CURRENT_XID} FROM search_candidate
+         ON CONFLICT (id) DO UPDATE SET removed_xid = EXCLUDED.removed_xid, removed_at = now()`,
+      );
       await manager.query(`DELETE FROM search_candidate`);
       for (let i = 0; i < documents.length; i += 2000) await this.upsert(manager, documents.slice(i, i + 2000));
     });
@@ -181,9 +197,10 @@ export class PostgresCandidateIndex implements CandidateIndex {
     });
     await manager.query(
       `INSERT INTO search_candidate (id, citizenship, residence_country, destinations, language_codes, highest_eqf,
-         years_of_experience, skill_nums, occupation_nums, isco_units, profile, available_from)
+         years_of_experience, skill_nums, occupation_nums, isco_units, profile, available_from, changed_xid)
        SELECT d."id", d."citizenship", d."residenceCountry", d."destinations", d."languageCodes", d."highestEqf",
-         d."yearsOfExperience", d."skillNums", d."occupationNums", d."iscoUnits", d."profile", d."availableFrom"
+         d."yearsOfExperience", d."skillNums", d."occupationNums", d."iscoUnits", d."profile", d."availableFrom",
+         ${CURRENT_XID}
        FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "citizenship" text, "residenceCountry" text,
          "destinations" text[], "languageCodes" int[], "highestEqf" smallint, "yearsOfExperience" real,
          "skillNums" int[], "occupationNums" int[], "iscoUnits" int[], "profile" jsonb, "availableFrom" date)
@@ -192,7 +209,8 @@ export class PostgresCandidateIndex implements CandidateIndex {
               language_codes = EXCLUDED.language_codes, highest_eqf = EXCLUDED.highest_eqf,
               years_of_experience = EXCLUDED.years_of_experience, skill_nums = EXCLUDED.skill_nums,
               occupation_nums = EXCLUDED.occupation_nums, isco_units = EXCLUDED.isco_units,
-              profile = EXCLUDED.profile, available_from = EXCLUDED.available_from`,
+              profile = EXCLUDED.profile, available_from = EXCLUDED.available_from,
+              changed_xid = EXCLUDED.changed_xid`,
       [JSON.stringify(rows)],
     );
   }

@@ -56,6 +56,31 @@ export class SearchCandidateEntity {
 
   @Column({ type: 'date', nullable: true })
   availableFrom!: string | null;
+
+  /**
+   * The id of the transaction that last wrote the row (pg_current_xact_id): in-memory
+   * replicas of the index read what changed since their last look by it.
+   */
+  @Index('search_candidate_changed')
+  @Column({ type: 'bigint', default: 0 })
+  changedXid!: string;
+}
+
+/**
+ * Candidates taken out of the index, with the transaction that took them out, so in-memory
+ * replicas drop them too. Kept a day: a replica that fell further behind loads afresh.
+ */
+@Entity('search_candidate_removal')
+export class SearchCandidateRemovalEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Index('search_candidate_removal_xid')
+  @Column({ type: 'bigint' })
+  removedXid!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  removedAt!: Date;
 }
 
 export interface CandidateIndexProfile {

@@ -1,0 +1,330 @@
+import { CEFR_LEVELS, cefrRank, type CefrLevel } from 'src/reference/cefr';
+import type { ConceptNum, MatchCandidate } from 'src/matching/types';
+
+/** A candidate as the store takes it: the coded facts matching reads, and the id. */
+export type StoredCandidate = MatchCandidate & { id: string };
+
+/** A growable list of 32-bit integers (or floats), doubling its typed array as it fills. */
+class IntList {
+  values: Int32Array;
+  length = 0;
+
+  constructor(capacity = 16) {
+    this.values = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  get bytes(): number {
+    return this.values.byteLength;
+  }
+}
+
+/** A growable list of 64-bit floats. */
+class FloatList {
+  values = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/** Strings (ISCO codes, languages, Member States) as small integers, and back. */
+class Interned {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+
+  of(value: string): number {
+    let n = this.index.get(value);
+    if (n === undefined) {
+      n = this.values.push(value) - 1;
+      this.index.set(value, n);
+    }
+    return n;
+  }
+
+  find(value: string): number | undefined {
+    return this.index.get(value);
+  }
+}
+
+const NO_EQF = -1;
+/** Experience years of a desired occupation, which has none. */
+const DESIRED = -1;
+
+/**
+ * The candidate index held in memory, for exact top-k retrieval (exact-top.ts): each
+ * candidate's coded facts in flat typed arrays, addressed by a slot number, and postings
+ * (the slots holding a skill, an occupation, an ISCO unit group). A changed candidate gets
+ * a new slot; the old one is marked dead and skipped, and `compact` rebuilds everything
+ * when dead slots pile up. Nothing here knows PostgreSQL: CandidatePool fills it.
+ */
+export class CandidateStore {
+  private readonly slotOf = new Map<string, number>();
+  private ids: string[] = [];
+  private alive = new Uint8Array(1024);
+  private eqf = new Int8Array(1024);
+  /** Start in the pools of each slot's skills, occupations, languages and destinations. */
+  private skillStart = new Int32Array(1024);
+  private occStart = new Int32Array(1024);
+  private langStart = new Int32Array(1024);
+  private destStart = new Int32Array(1024);
+  private readonly skillPool = new IntList(4096);
+  private readonly occNum = new IntList(2048);
+  private readonly occIsco = new IntList(2048);
+  /** Years of experience, DESIRED for a desired occupation. */
+  private readonly occYears = new FloatList();
+  private readonly langPool = new IntList(2048);
+  private readonly destPool = new IntList(2048);
+  private readonly credentials = new Map<number, MatchCandidate['credentials']>();
+  private readonly isco = new Interned();
+  private readonly languages = new Interned();
+  private readonly memberStates = new Interned();
+  private readonly bySkill = new Map<ConceptNum, IntList>();
+  private readonly byOccupation = new Map<ConceptNum, IntList>();
+  private readonly byUnit = new Map<string, IntList>();
+  private slots = 0;
+  private dead = 0;
+
+  /** Candidates held. */
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  /** Slots ever handed out since the last compaction, dead or alive: the range of slot numbers. */
+  get capacity(): number {
+    return this.slots;
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  isAlive(slot: number): boolean {
+    return this.alive[slot] === 1;
+  }
+
+  idOf(slot: number): string {
+    return this.ids[slot]!;
+  }
+
+  /** Adds a candidate, or replaces the one with the same id. */
+  upsert(candidate: StoredCandidate): void {
+    this.remove(candidate.id);
+    const slot = this.slots++;
+    this.ensure(this.slots);
+    this.slotOf.set(candidate.id, slot);
+    this.ids[slot] = candidate.id;
+    this.alive[slot] = 1;
+    this.eqf[slot] = candidate.highestEqfLevel ?? NO_EQF;
+
+    this.skillStart[slot] = this.skillPool.length;
+    const skills = [...new Set(candidate.skillNums)];
+    for (const num of skills) {
+      this.skillPool.push(num);
+      this.postings(this.bySkill, num).push(slot);
+    }
+    this.skillStart[slot + 1] = this.skillPool.length;
+
+    this.occStart[slot] = this.occNum.length;
+    const occupations = new Set<ConceptNum>();
+    const units = new Set<string>();
+    const occupation = (num: ConceptNum, iscoCode: string, years: number) => {
+      this.occNum.push(num);
+      this.occIsco.push(this.isco.of(iscoCode));
+      this.occYears.push(years);
+      occupations.add(num);
+      units.add(iscoCode.slice(0, 4));
+    };
+    for (const d of candidate.desiredOccupations) occupation(d.num, d.iscoCode, DESIRED);
+    for (const e of candidate.experience) occupation(e.num, e.iscoCode, e.years);
+    for (const num of occupations) this.postings(this.byOccupation, num).push(slot);
+    for (const unit of units) this.postings(this.byUnit, unit).push(slot);
+    this.occStart[slot + 1] = this.occNum.length;
+
+    this.langStart[slot] = this.langPool.length;
+    for (const l of candidate.languages) this.langPool.push(this.languages.of(l.language) * 8 + cefrRank(l.level));
+    this.langStart[slot + 1] = this.langPool.length;
+
+    this.destStart[slot] = this.destPool.length;
+    for (const d of candidate.preferredDestinations) this.destPool.push(this.memberStates.of(d));
+    this.destStart[slot + 1] = this.destPool.length;
+
+    if (candidate.credentials.length > 0) this.credentials.set(slot, candidate.credentials);
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.alive[slot] = 0;
+    this.credentials.delete(slot);
+    this.dead += 1;
+  }
+
+  /** Dead slots outnumber a quarter of the live ones: time to compact. */
+  get wasteful(): boolean {
+    return this.dead > 10_000 && this.dead * 4 > this.slotOf.size;
+  }
+
+  /** A new store holding the live candidates only. */
+  compacted(): CandidateStore {
+    const fresh = new CandidateStore();
+    for (let slot = 0; slot < this.slots; slot += 1) {
+      if (this.alive[slot] === 1) fresh.upsert({ id: this.ids[slot]!, ...this.candidate(slot) });
+    }
+    return fresh;
+  }
+
+  /** Live and dead slots holding `num`; callers skip the dead ones. */
+  skillPostings(num: ConceptNum): { values: Int32Array; length: number } | undefined {
+    return this.bySkill.get(num);
+  }
+
+  occupationPostings(num: ConceptNum): { values: Int32Array; length: number } | undefined {
+    return this.byOccupation.get(num);
+  }
+
+  /** Slots with an occupation in the ISCO unit group (its first 4 digits). */
+  unitPostings(unit: string): { values: Int32Array; length: number } | undefined {
+    return this.byUnit.get(unit);
+  }
+
+  /**
+   * The hard filters a vacancy sets that the store can check without the database: a
+   * destination list empty or naming `memberState`, every language at its minimum, the
+   * minimum EQF level (hard-filters.ts says the same of a MatchCandidate).
+   */
+  filter(requirement: {
+    memberState: string;
+    languages: readonly { language: string; minLevel: CefrLevel }[];
+    minEqfLevel: number | null;
+  }): (slot: number) => boolean {
+    const state = this.memberStates.find(requirement.memberState) ?? -1;
+    const needs: number[] = [];
+    for (const r of requirement.languages) {
+      const language = this.languages.find(r.language);
+      // Nobody speaks a language the store never saw.
+      if (language === undefined) return () => false;
+      needs.push(language * 8 + cefrRank(r.minLevel));
+    }
+    const minEqf = requirement.minEqfLevel;
+    const { destStart, langStart, eqf } = this;
+    const dest = this.destPool;
+    const langs = this.langPool;
+    return (slot) => {
+      if (minEqf !== null && eqf[slot]! < minEqf) return false;
+      const d0 = destStart[slot]!;
+      const d1 = destStart[slot + 1]!;
+      if (d1 > d0) {
+        let found = false;
+        for (let i = d0; i < d1; i += 1) if (dest.values[i] === state) found = true;
+        if (!found) return false;
+      }
+      const l0 = langStart[slot]!;
+      const l1 = langStart[slot + 1]!;
+      for (const need of needs) {
+        const language = need >> 3;
+        let met = false;
+        for (let i = l0; i < l1 && !met; i += 1) {
+          const spoken = langs.values[i]!;
+          met = spoken >> 3 === language && (spoken & 7) >= (need & 7);
+        }
+        if (!met) return false;
+      }
+      return true;
+    };
+  }
+
+  /** The slot's candidate as the scorer reads it. */
+  candidate(slot: number): MatchCandidate {
+    const skillNums: ConceptNum[] = [];
+    for (let i = this.skillStart[slot]!; i < this.skillStart[slot + 1]!; i += 1)
+      skillNums.push(this.skillPool.values[i]!);
+    const desiredOccupations: MatchCandidate['desiredOccupations'] = [];
+    const experience: MatchCandidate['experience'] = [];
+    for (let i = this.occStart[slot]!; i < this.occStart[slot + 1]!; i += 1) {
+      const num = this.occNum.values[i]!;
+      const iscoCode = this.isco.values[this.occIsco.values[i]!]!;
+      const years = this.occYears.values[i]!;
+      if (years === DESIRED) desiredOccupations.push({ num, iscoCode });
+      else experience.push({ num, iscoCode, years });
+    }
+    const languages: MatchCandidate['languages'] = [];
+    for (let i = this.langStart[slot]!; i < this.langStart[slot + 1]!; i += 1) {
+      const code = this.langPool.values[i]!;
+      languages.push({ language: this.languages.values[code >> 3]!, level: CEFR_LEVELS[(code & 7) - 1]! });
+    }
+    const preferredDestinations: string[] = [];
+    for (let i = this.destStart[slot]!; i < this.destStart[slot + 1]!; i += 1) {
+      preferredDestinations.push(this.memberStates.values[this.destPool.values[i]!]!);
+    }
+    const eqf = this.eqf[slot]!;
+    return {
+      desiredOccupations,
+      experience,
+      skillNums,
+      languages,
+      highestEqfLevel: eqf === NO_EQF ? null : eqf,
+      preferredDestinations,
+      credentials: this.credentials.get(slot) ?? [],
+    };
+  }
+
+  /** Bytes held by the typed arrays (ids and maps come on top; see the pool's report). */
+  get typedBytes(): number {
+    let bytes =
+      this.alive.byteLength +
+      this.eqf.byteLength +
+      this.skillStart.byteLength * 4 +
+      this.skillPool.bytes +
+      this.occNum.bytes +
+      this.occIsco.bytes +
+      this.occYears.values.byteLength +
+      this.langPool.bytes +
+      this.destPool.bytes;
+    for (const postings of [this.bySkill, this.byOccupation, this.byUnit] as Map<unknown, IntList>[]) {
+      for (const list of postings.values()) bytes += list.bytes;
+    }
+    return bytes;
+  }
+
+  private postings<K>(map: Map<K, IntList>, key: K): IntList {
+    let list = map.get(key);
+    if (!list) {
+      list = new IntList(8);
+      map.set(key, list);
+    }
+    return list;
+  }
+
+  /** Room for `slots` slots (and the end mark after the last). */
+  private ensure(slots: number): void {
+    if (slots + 1 <= this.alive.length) return;
+    const size = Math.max(slots + 1, this.alive.length * 2);
+    const grow = <T extends Int32Array | Int8Array | Uint8Array>(from: T, make: (n: number) => T): T => {
+      const to = make(size);
+      to.set(from);
+      return to;
+    };
+    this.alive = grow(this.alive, (n) => new Uint8Array(n));
+    this.eqf = grow(this.eqf, (n) => new Int8Array(n));
+    this.skillStart = grow(this.skillStart, (n) => new Int32Array(n));
+    this.occStart = grow(this.occStart, (n) => new Int32Array(n));
+    this.langStart = grow(this.langStart, (n) => new Int32Array(n));
+    this.destStart = grow(this.destStart, (n) => new Int32Array(n));
+  }
+}
