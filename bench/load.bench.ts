@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from 'src/app.factory';
 import { TokenService } from 'src/auth/token.service';
+import { CandidatePool } from 'src/matching/candidate-pool';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import type { LoadPass, LoadResult } from './load-generator';
 import { metricsMicrosPerRequest } from './metrics-cost';
@@ -15,16 +16,18 @@ import { insertVacancies } from './match/vacancies';
 import { generateCandidate, insertCandidates, loadOccupations } from './match/world';
 
 /**
- * `npm run bench:load`: GraphQL `matchingCandidates` (first 20) over HTTP against 100,000
- * generated candidates, 20 vacancies in turn, at 10 and then 50 concurrent connections, and the
- * cheapest query (`about`) at 10, where the cost of metrics weighs most. Each is run against an
- * instance with metrics off and one with metrics on, in the order off, on, on, off; the load
- * generator runs in a process of its own.
+ * `npm run bench:load`: GraphQL `matchingCandidates` (first 20) over HTTP, 20 vacancies in
+ * turn, at 100,000 and then 1,000,000 generated candidates, 10 connections; the load
+ * generator runs in a process of its own. At the first size also: the same with
+ * `totalCount`, 50 connections, and the cheapest query (`about`), each against an instance
+ * with metrics off and one with metrics on, in the order off, on, on, off (what metrics cost).
  */
-const CANDIDATES = Number(process.env.LOAD_BENCH_CANDIDATES ?? 100_000);
+const SIZES = (process.env.LOAD_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.LOAD_BENCH_SECONDS ?? 20);
 const WARMUP_SECONDS = Math.min(5, SECONDS);
 const QUERY = `query ($id: ID!) { matchingCandidates(vacancyId: $id, first: 20) {
+  edges { node { score candidate { id } breakdown { essentialSkills } matchedSkills { id } } } } }`;
+const COUNTED = `query ($id: ID!) { matchingCandidates(vacancyId: $id, first: 20) {
   totalCount edges { node { score candidate { id } breakdown { essentialSkills } matchedSkills { id } } } } }`;
 
 async function measure(bench: BenchApp): Promise<object> {
@@ -34,16 +37,23 @@ async function measure(bench: BenchApp): Promise<object> {
   const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
   const { ids, ownerId } = await insertVacancies(bench.dataSource, random, occupations, 20);
   const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
-  for (let n = 0; n < CANDIDATES; n += 5_000) {
-    const batch = Array.from({ length: Math.min(5_000, CANDIDATES - n) }, () => generateCandidate(random, occupations));
-    await insertCandidates(bench.dataSource, batch);
-    await engine.upsertCandidates(batch);
-  }
-  await bench.dataSource.query('ANALYZE');
-  log(`${CANDIDATES} candidates on ${bench.engineLabel}`);
+  let population = 0;
+  const grow = async (size: number) => {
+    for (; population < size; population += 5_000) {
+      const batch = Array.from({ length: Math.min(5_000, size - population) }, () =>
+        generateCandidate(random, occupations),
+      );
+      await insertCandidates(bench.dataSource, batch);
+      await engine.upsertCandidates(batch);
+    }
+    await bench.dataSource.query('ANALYZE');
+    log(`${size} candidates on ${bench.engineLabel}`);
+  };
+  await grow(SIZES[0]!);
 
   const token = bench.app.get(TokenService).sign(ownerId, Date.now(), 3600);
   const matching = { name: 'matchingCandidates', query: QUERY, variables: ids.map((id) => ({ id })) };
+  const counted = { name: 'matchingCandidates with totalCount', query: COUNTED, variables: ids.map((id) => ({ id })) };
   const about = { name: 'about', query: '{ about { name version } }', variables: [{}] };
 
   // Two instances of the application on the same database, one collecting metrics and one not.
@@ -63,11 +73,32 @@ async function measure(bench: BenchApp): Promise<object> {
       for (const workload of [matching, about]) await pass(app.url, token, workload, 10, 'on', WARMUP_SECONDS);
     }
     const runs: Run[] = [];
+    const results: object[] = [];
+    const measureSize = async (size: number) => {
+      const run = await pass(apps.on.url, token, matching, 10, 'on');
+      runs.push(run);
+      const { requestsPerSecond, latencyP50Ms, latencyP99Ms, errors, loadAverage } = run;
+      results.push({
+        candidates: size,
+        connections: 10,
+        requestsPerSecond,
+        latencyP50Ms,
+        latencyP99Ms,
+        errors,
+        loadAverage,
+      });
+      log(
+        `${size} candidates, 10 connections: ${requestsPerSecond} req/s, p50 ${latencyP50Ms} ms, p99 ${latencyP99Ms} ms, ` +
+          `errors ${errors}, load ${loadAverage.join(' ')}`,
+      );
+    };
+    await measureSize(SIZES[0]!);
     const comparisons = [];
     const metricsMicros = await metricsMicrosPerRequest(QUERY);
     log(`metrics work: ${round(metricsMicros, 2)} µs of CPU per request`);
     for (const [workload, connections] of [
       [matching, 10],
+      [counted, 10],
       [matching, 50],
       [about, 10],
     ] as const) {
@@ -103,13 +134,20 @@ async function measure(bench: BenchApp): Promise<object> {
         `${workload.name}, ${connections} connections: metrics cost ${comparison.metricsCostPercent} % of throughput`,
       );
     }
+    for (const size of SIZES.slice(1)) {
+      await grow(size);
+      // Both instances read the grown index afresh, as a new instance would at boot.
+      for (const app of Object.values(apps)) await app.app.get(CandidatePool).reload();
+      for (const app of Object.values(apps)) await pass(app.url, token, matching, 10, 'on', WARMUP_SECONDS);
+      await measureSize(size);
+    }
     return {
       benchmark: 'load',
       date: new Date().toISOString(),
       engine: bench.engineLabel,
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
-      candidates: CANDIDATES,
       seconds: SECONDS,
+      results,
       metricsMicrosPerRequest: round(metricsMicros, 2),
       comparisons,
       runs,

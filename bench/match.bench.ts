@@ -1,31 +1,111 @@
 import 'reflect-metadata';
-import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
+import { loadavg } from 'node:os';
+import { DataSource } from 'typeorm';
+import { toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
+import { CandidatePool } from 'src/matching/candidate-pool';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { compareMatches } from 'src/matching/ranking';
-import { prepareVacancy, scorePrepared } from 'src/matching/scoring';
+import { prepareVacancy, scorePrepared, sharesEvidence } from 'src/matching/scoring';
+import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
+import type { MatchCandidate } from 'src/matching/types';
 import { requirementCodes } from 'src/search/language-codes';
-import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import type { CandidateIndexProfile } from 'src/search/postgres/search-candidate.entity';
+import { CandidateDocument, SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { SeededRandom } from './seeded-random';
 import { benchmark, BenchApp, importEscoInto, round } from './match/bench-app';
 import { percentile } from './report';
-import { insertVacancies } from './match/vacancies';
+import { insertProgramme, insertVacancies, insertVacancyPopulation } from './match/vacancies';
 import { generateCandidate, insertCandidates, loadOccupations } from './match/world';
 
 /**
- * `npm run bench:match`: p50 / p95 latency of the two-stage match (first 20) over 200
- * vacancies at 10k, 100k and 1M generated candidates on the real engine, against a naive
- * scan that scores every candidate passing the hard filters.
+ * `npm run bench:match`: at 10k, 100k and 1M generated candidates, p50 / p95 latency of
+ * matchingCandidates (first 20, no totalCount) over 200 vacancies at the service, and
+ * recall@20 against the exhaustive ranking (the same scorer over every candidate that passes
+ * the hard filters, read from PostgreSQL) for 20 of them, with that scan's own latency; then
+ * partnershipMatches for a programme of 50 vacancies, and matchingVacancies over 100,000
+ * published vacancies.
  */
 const SIZES = (process.env.MATCH_BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const VACANCIES = Number(process.env.MATCH_BENCH_VACANCIES ?? 200);
-const NAIVE_QUERIES: Record<number, number> = { 10_000: 20, 100_000: 10, 1_000_000: 3 };
+const RECALL_VACANCIES = Number(process.env.MATCH_BENCH_RECALL_VACANCIES ?? 20);
+const PROGRAMME_VACANCIES = 50;
+const PROGRAMME_RUNS = 20;
+const VACANCY_POPULATION = Number(process.env.MATCH_BENCH_VACANCY_POPULATION ?? 100_000);
+const VACANCY_QUERIES = 100;
 const BATCH = 5_000;
 const SEED = 20261129;
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const load = () => round(loadavg()[0]!, 2);
+
+function summary(timings: number[]): { p50Ms: number; p95Ms: number; maxMs: number } {
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), maxMs: round(sorted.at(-1)!) };
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t0 = performance.now();
+  const result = await run();
+  return { ms: performance.now() - t0, result };
+}
+
+/**
+ * The exhaustive ranking: every candidate of search_candidate that passes the destination,
+ * language and EQF filters in SQL, read in pages, checked and scored one by one.
+ */
+async function exhaustiveTop(
+  dataSource: DataSource,
+  graphs: SkillGraphProvider,
+  vacancies: VacanciesRepository,
+  vacancyId: string,
+  weights: BenchApp['config']['matching']['weights'],
+): Promise<{ id: string; score: number }[]> {
+  const vacancy = toMatchVacancy((await vacancies.factsById(vacancyId))!);
+  const prepared = prepareVacancy(vacancy, await graphs.graph());
+  const top: { id: string; score: number }[] = [];
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await dataSource.query<
+      {
+        id: string;
+        profile: CandidateIndexProfile;
+        skill_nums: number[];
+        destinations: string[];
+        highest_eqf: number | null;
+      }[]
+    >(
+      `SELECT id, profile, skill_nums, destinations, highest_eqf FROM search_candidate
+       WHERE id > $1 AND (cardinality(destinations) = 0 OR $2::char(2) = ANY(destinations))
+         AND language_codes @> $3::int[] AND ($4::int IS NULL OR highest_eqf >= $4::int)
+       ORDER BY id LIMIT 50000`,
+      [after, vacancy.memberState, requirementCodes(vacancy.languageRequirements), vacancy.minEqfLevel],
+    );
+    for (const r of rows) {
+      const candidate: MatchCandidate = {
+        desiredOccupations: r.profile.desired.map((d) => ({ num: d.o, iscoCode: d.i })),
+        experience: r.profile.experience.map((e) => ({ num: e.o, iscoCode: e.i, years: e.y })),
+        skillNums: r.skill_nums,
+        languages: r.profile.languages.map((l) => ({ language: l.l, level: l.v })),
+        highestEqfLevel: r.highest_eqf,
+        preferredDestinations: r.destinations,
+        credentials: [],
+      };
+      if (!passesHardFilters(vacancy, candidate) || !sharesEvidence(prepared, candidate)) continue;
+      const score = scorePrepared(prepared, candidate, weights).score;
+      if (top.length >= 21 && compareMatches({ id: r.id, score }, top[20]!) >= 0) continue;
+      top.push({ id: r.id, score });
+      top.sort(compareMatches);
+      top.length = Math.min(top.length, 21);
+    }
+    if (rows.length < 50000) break;
+    after = rows.at(-1)!.id;
+  }
+  return top.slice(0, 20);
+}
+
 async function measure(bench: BenchApp): Promise<object> {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`Engine: ${bench.config.search.engine} on ${bench.engineLabel}`);
   let started = performance.now();
   await importEscoInto(bench.app);
@@ -34,11 +114,25 @@ async function measure(bench: BenchApp): Promise<object> {
   const random = new SeededRandom(SEED);
   const occupations = (await loadOccupations(bench.dataSource)).filter((o) => o.essential.length >= 3);
   const { ids: vacancyIds } = await insertVacancies(bench.dataSource, random, occupations, VACANCIES);
+  const programmeId = await insertProgramme(bench.dataSource, ['MA', 'TN', 'EG', 'NG']);
+  const { ids: programmeVacancies } = await insertVacancies(
+    bench.dataSource,
+    random,
+    occupations,
+    PROGRAMME_VACANCIES,
+    programmeId,
+  );
   const engine = bench.app.get<SearchEngine>(SEARCH_ENGINE);
-  const ranker = bench.app.get(MatchRanker);
   const vacancies = bench.app.get(VacanciesRepository);
+  await engine.upsertVacancies(await vacancies.indexable(programmeVacancies));
+  const ranker = bench.app.get(MatchRanker);
+  const pool = bench.app.get(CandidatePool);
+  const graphs = bench.app.get(SkillGraphProvider);
+  const weights = bench.config.matching.weights;
 
-  const results: { candidates: number; p50Ms: number; p95Ms: number; [key: string]: number }[] = [];
+  const results: Record<string, number>[] = [];
+  const partnership: Record<string, number>[] = [];
+  const someCandidates: CandidateDocument[] = [];
   let population = 0;
   for (const size of SIZES) {
     started = performance.now();
@@ -46,98 +140,130 @@ async function measure(bench: BenchApp): Promise<object> {
       const batch = Array.from({ length: Math.min(BATCH, size - population) }, () =>
         generateCandidate(random, occupations),
       );
+      if (someCandidates.length < VACANCY_QUERIES) someCandidates.push(...batch.slice(0, VACANCY_QUERIES));
       await insertCandidates(bench.dataSource, batch);
       await engine.upsertCandidates(batch);
       population += batch.length;
-      if (population % 50_000 === 0 || population === size) log(`  ${population} candidates`);
+      if (population % 100_000 === 0 || population === size) log(`  ${population} candidates`);
     }
     await bench.dataSource.query('ANALYZE');
     const generationSeconds = (performance.now() - started) / 1000;
 
-    for (const id of vacancyIds.slice(0, 10)) await ranker.rankCandidates(id, { offset: 0, first: 20 });
-    const timings: number[] = [];
-    let retrieved = 0;
-    for (const id of vacancyIds) {
-      const t0 = performance.now();
-      const page = await ranker.rankCandidates(id, { offset: 0, first: 20 });
-      timings.push(performance.now() - t0);
-      retrieved += page.total;
-    }
-    timings.sort((a, b) => a - b);
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const loaded = await timed(() => pool.reload());
+    global.gc?.();
+    const heapAfter = process.memoryUsage().heapUsed;
+    const report = pool.report();
+    log(
+      `  replica loaded in ${round(loaded.ms / 1000, 1)} s, ${round(report.typedArrayBytes / 2 ** 20, 1)} MiB typed arrays`,
+    );
 
-    const naive: number[] = [];
-    for (const id of vacancyIds.slice(0, NAIVE_QUERIES[size] ?? 3)) {
-      const t0 = performance.now();
-      const vacancy = toMatchVacancy((await vacancies.factsById(id))!);
-      const prepared = prepareVacancy(vacancy);
-      const codes = requirementCodes(vacancy.languageRequirements);
-      // Every candidate the hard filters let through, scored one by one.
-      const rows = await bench.dataSource.query<
-        { id: string; profile: any; skill_nums: number[]; destinations: string[]; highest_eqf: number | null }[]
-      >(
-        `SELECT id, profile, skill_nums, destinations, highest_eqf FROM search_candidate
-         WHERE (cardinality(destinations) = 0 OR 'DE' = ANY(destinations)) AND language_codes @> $1::int[]`,
-        [codes],
-      );
-      const scored = rows.flatMap((r) => {
-        const candidate = toMatchCandidate({
-          id: r.id,
-          citizenship: '',
-          residenceCountry: '',
-          destinations: r.destinations,
-          languages: r.profile.languages.map((l: { l: string; v: string }) => ({ language: l.l, level: l.v })),
-          highestEqf: r.highest_eqf,
-          yearsOfExperience: 0,
-          skillNums: r.skill_nums,
-          desired: r.profile.desired.map((d: { o: number; i: string }) => ({ num: d.o, iscoCode: d.i })),
-          experience: r.profile.experience.map((e: { o: number; i: string; y: number }) => ({
-            num: e.o,
-            iscoCode: e.i,
-            years: e.y,
-          })),
-          credentials: [],
-          availableFrom: null,
-        });
-        if (!passesHardFilters(vacancy, candidate)) return [];
-        return [{ id: r.id, score: scorePrepared(prepared, candidate).score }];
-      });
-      scored.sort(compareMatches);
-      naive.push(performance.now() - t0);
+    for (const id of vacancyIds.slice(0, 10))
+      await ranker.rankCandidates(id, { offset: 0, first: 20, withTotal: false });
+    const loadBefore = load();
+    const timings: number[] = [];
+    for (const id of vacancyIds) {
+      timings.push((await timed(() => ranker.rankCandidates(id, { offset: 0, first: 20, withTotal: false }))).ms);
     }
-    naive.sort((a, b) => a - b);
+    const counted: number[] = [];
+    for (const id of vacancyIds.slice(0, 50)) {
+      counted.push((await timed(() => ranker.rankCandidates(id, { offset: 0, first: 20 }))).ms);
+    }
+
+    let recall = 0;
+    const exhaustive: number[] = [];
+    let worst = 20;
+    for (const id of vacancyIds.slice(0, RECALL_VACANCIES)) {
+      const scan = await timed(() => exhaustiveTop(bench.dataSource, graphs, vacancies, id, weights));
+      exhaustive.push(scan.ms);
+      const page = await ranker.rankCandidates(id, { offset: 0, first: 20, withTotal: false });
+      const returned = new Set(page.rows.slice(0, 20).map((r) => r.item));
+      const expected = scan.result;
+      const hits = expected.filter((r) => returned.has(r.id)).length;
+      worst = Math.min(worst, hits);
+      recall += expected.length === 0 ? 1 : hits / expected.length;
+    }
+
+    const pairs: number[] = [];
+    for (let i = 0; i < PROGRAMME_RUNS; i += 1) {
+      pairs.push(
+        (await timed(() => ranker.programmePairs(programmeId, { offset: 0, first: 20, withTotal: false }))).ms,
+      );
+    }
 
     const row = {
       candidates: size,
-      generationSeconds: round(generationSeconds, 1),
+      ...summary(timings),
+      recallAt20: round(recall / RECALL_VACANCIES, 4),
+      worstHitsOf20: worst,
+      exhaustiveP50Ms: round(
+        percentile(
+          [...exhaustive].sort((a, b) => a - b),
+          50,
+        ),
+      ),
+      withTotalCountP50Ms: round(
+        percentile(
+          [...counted].sort((a, b) => a - b),
+          50,
+        ),
+      ),
       queries: timings.length,
-      p50Ms: round(percentile(timings, 50)),
-      p95Ms: round(percentile(timings, 95)),
-      maxMs: round(timings.at(-1) ?? NaN),
-      meanMatchingCandidates: Math.round(retrieved / timings.length),
-      naiveQueries: naive.length,
-      naiveP50Ms: round(percentile(naive, 50)),
-      naiveOverPipelineP50: round(percentile(naive, 50) / percentile(timings, 50), 1),
+      recallQueries: RECALL_VACANCIES,
+      generationSeconds: round(generationSeconds, 1),
+      replicaLoadSeconds: round(loaded.ms / 1000, 1),
+      replicaTypedArrayMiB: round(report.typedArrayBytes / 2 ** 20, 1),
+      replicaHeapMiB: round((heapAfter - heapBefore) / 2 ** 20, 1),
+      rssMiB: round(process.memoryUsage().rss / 2 ** 20, 0),
+      loadAverage: [loadBefore, load()],
     };
-    results.push(row);
+    results.push(row as unknown as Record<string, number>);
+    const pairRow = {
+      candidates: size,
+      programmeVacancies: PROGRAMME_VACANCIES,
+      runs: PROGRAMME_RUNS,
+      ...summary(pairs),
+    };
+    partnership.push(pairRow);
     log(
-      `${size.toLocaleString('en')} candidates: p50 ${row.p50Ms} ms, p95 ${row.p95Ms} ms; naive scan p50 ${row.naiveP50Ms} ms (${row.naiveOverPipelineP50}x)`,
+      `${size.toLocaleString('en')} candidates: p50 ${row.p50Ms} ms, p95 ${row.p95Ms} ms, recall@20 ${row.recallAt20} ` +
+        `(worst ${worst}/20); exhaustive p50 ${row.exhaustiveP50Ms} ms; with totalCount p50 ${row.withTotalCountP50Ms} ms; ` +
+        `partnershipMatches p50 ${pairRow.p50Ms} ms, p95 ${pairRow.p95Ms} ms; load ${row.loadAverage.join(' ')}`,
     );
   }
 
-  const growth = results.slice(1).map((r, i) => ({
-    from: results[i]!.candidates,
-    to: r.candidates,
-    p95Factor: round(r.p95Ms / results[i]!.p95Ms, 2),
-  }));
+  // matchingVacancies: published vacancies from the candidates' side.
+  if (VACANCY_POPULATION === 0)
+    return { benchmark: 'match', date: new Date().toISOString(), results, partnershipMatches: partnership };
+  started = performance.now();
+  await insertVacancyPopulation(bench.dataSource, engine, vacancies, occupations, VACANCY_POPULATION);
+  await bench.dataSource.query('ANALYZE');
+  log(`  ${VACANCY_POPULATION} vacancies in ${round((performance.now() - started) / 1000, 1)} s`);
+  for (const d of someCandidates.slice(0, 10)) await ranker.vacanciesFor(d, { offset: 0, first: 20 });
+  const vacancyTimings: number[] = [];
+  const vacancyLoad = load();
+  for (const d of someCandidates)
+    vacancyTimings.push((await timed(() => ranker.vacanciesFor(d, { offset: 0, first: 20 }))).ms);
+  const matchingVacancies = {
+    vacancies: VACANCY_POPULATION + VACANCIES + PROGRAMME_VACANCIES,
+    queries: vacancyTimings.length,
+    ...summary(vacancyTimings),
+    loadAverage: [vacancyLoad, load()],
+  };
+  log(
+    `matchingVacancies over ${matchingVacancies.vacancies} vacancies: p50 ${matchingVacancies.p50Ms} ms, p95 ${matchingVacancies.p95Ms} ms`,
+  );
+
   return {
     benchmark: 'match',
     date: new Date().toISOString(),
     engine: `${bench.config.search.engine} (${bench.engineLabel})`,
     seed: SEED,
     vacancies: VACANCIES,
-    retrievalLimit: bench.config.matching.retrievalLimit,
     results,
-    growth,
+    partnershipMatches: partnership,
+    matchingVacancies,
   };
 }
 

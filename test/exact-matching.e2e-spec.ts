@@ -1,13 +1,14 @@
 import { toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { MatchRanker } from 'src/matching/match-ranker';
+import { PROGRAMME_ELIGIBILITY, type ProgrammeEligibility } from 'src/matching/programme-eligibility';
 import { compareMatches } from 'src/matching/ranking';
 import { prepareVacancy, scorePrepared, sharesEvidence } from 'src/matching/scoring';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
 import { SEARCH_ENGINE, SearchEngine, type CandidateDocument } from 'src/search/search-engine';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { importEsco } from '../bench/bench-support';
-import { insertVacancies } from '../bench/match/vacancies';
+import { insertProgramme, insertVacancies } from '../bench/match/vacancies';
 import { generateCandidate, insertCandidates, loadOccupations } from '../bench/match/world';
 import { SeededRandom } from '../bench/seeded-random';
 import { startTestApp, TestApp } from './setup/test-app';
@@ -21,7 +22,7 @@ const VACANCIES = 8;
  * few real ESCO occupations (so every skill is held by far more candidates than any bounded
  * slice of an index lookup keeps), the ranked pages equal the scorer's own ranking of every
  * candidate passing the hard filters, scores included; and the in-memory replica follows
- * changes and consent withdrawals.
+ * changes and consent withdrawals. Programme pairs are exact too, eligibility included.
  */
 describe('exact matching', () => {
   let t: TestApp;
@@ -53,7 +54,7 @@ describe('exact matching', () => {
   });
 
   /** Every candidate held, scored one by one: the exhaustive ranking, best first. */
-  async function exhaustive(vacancyId: string): Promise<{ id: string; score: number }[]> {
+  async function exhaustive(vacancyId: string, eligible?: Set<string>): Promise<{ id: string; score: number }[]> {
     const facts = await t.app.get(VacanciesRepository).factsById(vacancyId);
     const prepared = prepareVacancy(toMatchVacancy(facts!), await t.app.get(SkillGraphProvider).graph());
     const ranked = [...documents.values()].flatMap((d) => {
@@ -66,7 +67,8 @@ describe('exact matching', () => {
         preferredDestinations: d.destinations,
         credentials: d.credentials,
       };
-      if (!passesHardFilters(prepared.vacancy, candidate) || !sharesEvidence(prepared, candidate)) return [];
+      const withEligibility = { ...candidate, eligibleForProgramme: eligible?.has(d.id) };
+      if (!passesHardFilters(prepared.vacancy, withEligibility) || !sharesEvidence(prepared, candidate)) return [];
       return [{ id: d.id, score: scorePrepared(prepared, candidate, t.config.matching.weights).score }];
     });
     return ranked.sort(compareMatches);
@@ -85,6 +87,37 @@ describe('exact matching', () => {
       expect(await ranked(id, 0, 20)).toEqual(all.slice(0, 21));
       expect(await ranked(id, 20, 20)).toEqual(all.slice(20, 41));
     }
+  });
+
+  it('pairs a programme’s vacancies with its eligible candidates exactly as scoring every pair does', async () => {
+    const random = new SeededRandom(7);
+    const occupations = (await loadOccupations(t.dataSource)).filter((o) => o.essential.length >= 3);
+    const programmeId = await insertProgramme(t.dataSource, ['MA', 'TN', 'EG']);
+    const crowded = occupations.filter((o) => [...documents.values()].some((d) => d.desired[0]?.num === o.num));
+    const { ids } = await insertVacancies(t.dataSource, random, crowded, 5, programmeId);
+    const engine = t.app.get<SearchEngine>(SEARCH_ENGINE);
+    await engine.upsertVacancies(await t.app.get(VacanciesRepository).indexable(ids));
+    const eligible = await t.app
+      .get<ProgrammeEligibility>(PROGRAMME_ELIGIBILITY)
+      .eligibleAmong(programmeId, [...documents.keys()]);
+    expect(eligible.size).toBeGreaterThan(0);
+    expect(eligible.size).toBeLessThan(documents.size);
+
+    const pairs = (
+      await Promise.all(
+        ids.map(async (vacancyId) =>
+          (await exhaustive(vacancyId, eligible)).map((r) => ({ candidateId: r.id, vacancyId, score: r.score })),
+        ),
+      )
+    ).flat();
+    pairs.sort(
+      (a, b) =>
+        b.score - a.score ||
+        (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0) ||
+        (a.vacancyId < b.vacancyId ? -1 : 1),
+    );
+    const page = await ranker.programmePairs(programmeId, { offset: 0, first: 20, withTotal: false });
+    expect(page.rows.map((r) => ({ ...r.item, score: r.match.score }))).toEqual(pairs.slice(0, 21));
   });
 
   it('counts every match when asked', async () => {

@@ -9,6 +9,8 @@ const LOAD_PAGE = 20_000;
 /** Removal records older than this are purged; a replica further behind than that reloads. */
 const REMOVAL_HISTORY = '1 day';
 const PURGE_EVERY_MS = 10 * 60_000;
+/** A replica that has not looked for this long reloads: removal records it needs may be gone. */
+const STALE_MS = 12 * 3600_000;
 
 interface CandidateRow {
   id: string;
@@ -61,6 +63,7 @@ export class CandidatePool implements OnApplicationBootstrap {
   private syncing: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
   private purgedAt = 0;
+  private syncedAt = 0;
   private loadMs = 0;
 
   constructor(
@@ -80,8 +83,16 @@ export class CandidatePool implements OnApplicationBootstrap {
   /** The store, up to date with every index write committed before this call. */
   async current(): Promise<CandidateStore> {
     await this.load();
+    if (Date.now() - this.syncedAt > STALE_MS && this.syncedAt > 0) await this.reload();
     await this.sync();
     return this.store;
+  }
+
+  /** Reads the whole index afresh (after a bulk load, or when too far behind). */
+  async reload(): Promise<void> {
+    await this.loading?.catch(() => undefined);
+    this.loading = null;
+    await this.load();
   }
 
   /** Takes candidates the database no longer shows out of this replica at once. */
@@ -127,6 +138,7 @@ export class CandidatePool implements OnApplicationBootstrap {
       await runner.commitTransaction();
       this.store = store;
       this.at = position(snapshot!.xmax, snapshot!.xip);
+      this.syncedAt = Date.now();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       throw error;
@@ -177,6 +189,7 @@ export class CandidatePool implements OnApplicationBootstrap {
       else if (row.kind === 'd') this.store.remove(row.id);
       else this.at = position(row.xmax, row.xip);
     }
+    this.syncedAt = Date.now();
     if (this.store.wasteful) this.store = this.store.compacted();
     if (Date.now() - this.purgedAt > PURGE_EVERY_MS) {
       this.purgedAt = Date.now();

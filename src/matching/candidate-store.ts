@@ -204,6 +204,46 @@ export class CandidateStore {
   }
 
   /**
+   * The most the skill part of the score can be for the slot's candidate (skill-evidence.ts):
+   * √(min(1, coverage bound) × focus). By skill key, `terms.target` names the required skill
+   * (position + 1, 0 for none) a held skill earns credit for, `terms.gain` the coverage that
+   * credit adds at most and `terms.explains` what it explains of the holder's own skill
+   * mass; each required skill counts its best gain once. `best` is working memory, one slot
+   * per required skill, all 0 on entry and on return.
+   */
+  skillBound(
+    slot: number,
+    terms: { target: Int32Array; gain: Float64Array; explains: Float64Array; best: Float64Array },
+    mass: (num: ConceptNum) => number,
+  ): number {
+    const pool = this.skillPool.values;
+    const { target, gain, explains, best } = terms;
+    const from = this.skillStart[slot]!;
+    const to = this.skillStart[slot + 1]!;
+    let coverage = 0;
+    let explained = 0;
+    let own = 0;
+    for (let i = from; i < to; i += 1) {
+      const num = pool[i]!;
+      own += mass(num);
+      const t = num < target.length ? target[num]! : 0;
+      if (t === 0) continue;
+      explained += explains[num]!;
+      const g = gain[num]!;
+      if (g > best[t - 1]!) {
+        coverage += g - best[t - 1]!;
+        best[t - 1] = g;
+      }
+    }
+    for (let i = from; i < to; i += 1) {
+      const num = pool[i]!;
+      if (num < target.length && target[num]! > 0) best[target[num]! - 1] = 0;
+    }
+    if (own <= 0) return 0;
+    return Math.sqrt(Math.min(1, coverage) * Math.min(1, explained / own));
+  }
+
+  /**
    * The hard filters a vacancy sets that the store can check without the database: a
    * destination list empty or naming `memberState`, every language at its minimum, the
    * minimum EQF level (hard-filters.ts says the same of a MatchCandidate).

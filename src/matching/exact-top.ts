@@ -4,12 +4,14 @@ import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
 import { scorePrepared, type PreparedVacancy } from 'src/matching/scoring';
 import { coverageShare } from 'src/matching/skill-evidence';
-import type { MatchScore } from 'src/matching/types';
+import type { ConceptNum, MatchScore } from 'src/matching/types';
 
 /** Buckets of the skill bound: candidates are scored a bucket at a time, the most promising first. */
 const BUCKETS = 1024;
 /** Scores are rounded to 4 decimals: a bound is compared with that much room. */
 const ROUNDING = 1e-4;
+/** Candidates drawn from the most valuable skills first, to learn a score the top k must reach. */
+const FIRST_DRAW = 2_000;
 
 export interface TopOptions {
   /** How many of the best to return. */
@@ -32,7 +34,7 @@ export interface TopMatch {
 export interface TopResult {
   /** Best first: score descending, then id ascending (ranking.ts). */
   top: TopMatch[];
-  /** Candidates sharing evidence with the vacancy (the overlap rule), before hard filters. */
+  /** Candidates whose bound was computed. */
   touched: number;
   /** Candidates scored in full. */
   scored: number;
@@ -44,7 +46,8 @@ let stamp = new Uint32Array(0);
 let touchedSlots = new Int32Array(0);
 let query = 0;
 
-function reserve(capacity: number): void {
+/** Room for `capacity` slots, and two fresh stamps (slots marked with neither are unseen). */
+function reserve(capacity: number): [number, number] {
   if (bound.length < capacity) {
     const size = Math.max(capacity, bound.length * 2, 1024);
     bound = new Float64Array(size);
@@ -52,112 +55,266 @@ function reserve(capacity: number): void {
     touchedSlots = new Int32Array(size);
     query = 0;
   }
-  query += 1;
-  if (query === 0xffffffff) {
+  if (query >= 0xfffffff0) {
     stamp.fill(0);
-    query = 1;
+    query = 0;
+  }
+  query += 2;
+  return [query - 1, query];
+}
+
+/** One query's terms: each skill that earns credit with its gain, the most valuable first. */
+interface Terms {
+  nums: ConceptNum[];
+  gains: number[];
+  /** The required skill (position) each term earns credit for. */
+  targets: number[];
+}
+
+/** By skill key: what a query's terms are worth (see CandidateStore.skillBound). */
+const dense = {
+  target: new Int32Array(1 << 14),
+  gain: new Float64Array(1 << 14),
+  explains: new Float64Array(1 << 14),
+  best: new Float64Array(64),
+};
+
+/**
+ * What full credit through each skill adds to coverage (skillBound in skill-evidence.ts),
+ * and what it explains of a holder's own skill mass as skillEvidence counts it; written by
+ * skill key into `dense`, which `clearTerms` undoes.
+ */
+function termsOf(prepared: PreparedVacancy, w: MatchWeights): Terms {
+  const skills = prepared.skills;
+  const terms: { num: ConceptNum; gain: number; explains: number; target: number }[] = [];
+  let largest = 0;
+  for (const [num, e] of skills.evidence) {
+    if (!(Number.isInteger(num) && num >= 0)) continue;
+    terms.push({
+      num,
+      gain: e.credit * coverageShare(skills, e.target, w.essentialSkills, w.optionalSkills),
+      explains: e.credit * Math.min(skills.graph.mass(num), skills.mass[e.target]!),
+      target: e.target,
+    });
+    if (num > largest) largest = num;
+  }
+  terms.sort((a, b) => b.gain - a.gain || a.num - b.num);
+  if (largest >= dense.target.length) {
+    const size = Math.max(largest + 1, dense.target.length * 2);
+    dense.target = new Int32Array(size);
+    dense.gain = new Float64Array(size);
+    dense.explains = new Float64Array(size);
+  }
+  if (dense.best.length < skills.required.length) dense.best = new Float64Array(skills.required.length * 2);
+  for (const t of terms) {
+    dense.target[t.num] = t.target + 1;
+    dense.gain[t.num] = t.gain;
+    dense.explains[t.num] = t.explains;
+  }
+  return { nums: terms.map((t) => t.num), gains: terms.map((t) => t.gain), targets: terms.map((t) => t.target) };
+}
+
+function clearTerms(terms: Terms): void {
+  for (const num of terms.nums) {
+    dense.target[num] = 0;
+    dense.gain[num] = 0;
+    dense.explains[num] = 0;
   }
 }
 
 /**
- * Every live candidate sharing evidence with the vacancy (a skill that earns credit, or an
- * occupation that is the vacancy's, in its unit group or a neighbour: sharesEvidence in
- * scoring.ts), each with its skill bound: the sum over the skills it holds of the coverage
- * full credit through that skill adds (skillBound in skill-evidence.ts), uncapped.
+ * Where the least valuable terms start that cannot lift anyone to `needed` coverage alone:
+ * the terms from there on earn, each required skill counting its best gain once, less than
+ * `needed`. Terms before `from` are drawn already.
  */
-function gather(store: CandidateStore, prepared: PreparedVacancy, w: MatchWeights): number {
-  reserve(store.capacity);
-  const now = query;
-  let touched = 0;
-  const visit = (values: Int32Array, length: number, gain: number) => {
-    for (let i = 0; i < length; i += 1) {
-      const slot = values[i]!;
-      if (!store.isAlive(slot)) continue;
-      if (stamp[slot] !== now) {
-        stamp[slot] = now;
-        bound[slot] = gain;
-        touchedSlots[touched++] = slot;
-      } else {
-        bound[slot]! += gain;
+function split(terms: Terms, from: number, needed: number, required: number): { at: number; reach: number } {
+  if (!(needed > 0)) return { at: terms.nums.length, reach: 0 };
+  const best = new Float64Array(required);
+  let reach = 0;
+  let at = terms.nums.length;
+  while (at > from) {
+    const t = terms.targets[at - 1]!;
+    const gain = terms.gains[at - 1]!;
+    const more = gain > best[t]! ? gain - best[t]! : 0;
+    if (reach + more >= needed) break;
+    reach += more;
+    best[t] = Math.max(best[t]!, gain);
+    at -= 1;
+  }
+  return { at, reach };
+}
+
+/**
+ * Ranks candidates exactly, a bucket of bounds at a time: each state of the search knows
+ * the k best so far, and a bucket whose bound cannot reach the k-th of them (or the floor)
+ * ends the walk.
+ */
+class Walk {
+  readonly top: TopMatch[] = [];
+  scored = 0;
+  private readonly passes: (slot: number) => boolean;
+
+  constructor(
+    private readonly store: CandidateStore,
+    private readonly prepared: PreparedVacancy,
+    private readonly options: TopOptions,
+    private readonly skillWeight: number,
+    private readonly rest: number,
+  ) {
+    this.passes = store.filter({
+      memberState: prepared.vacancy.memberState,
+      languages: prepared.vacancy.languageRequirements,
+      minEqfLevel: prepared.vacancy.minEqfLevel,
+    });
+  }
+
+  /** The score a candidate must reach to matter; -Infinity until k are known and no floor is set. */
+  get threshold(): number {
+    const { k, floor } = this.options;
+    const kth = this.top.length >= k ? this.top[k - 1]!.score : -Infinity;
+    return Math.max(kth, floor ?? -Infinity);
+  }
+
+  /** The coverage bound below which a candidate cannot reach `threshold`. */
+  get minBound(): number {
+    const needed = this.threshold - this.rest - ROUNDING;
+    if (this.prepared.skills.required.length === 0 || !(needed > 0) || this.skillWeight <= 0) return 0;
+    const root = needed / this.skillWeight;
+    return root * root;
+  }
+
+  /** Scores the touched slots from `from` to `to`, the highest bounds first, as far as they can matter. */
+  run(from: number, to: number): void {
+    const counts = new Int32Array(BUCKETS + 1);
+    const bucketOf = (slot: number) => Math.min(BUCKETS - 1, Math.floor(bound[slot]! * BUCKETS));
+    for (let i = from; i < to; i += 1) counts[bucketOf(touchedSlots[i]!) + 1]! += 1;
+    for (let b = 1; b <= BUCKETS; b += 1) counts[b]! += counts[b - 1]!;
+    const order = new Int32Array(to - from);
+    const fill = counts.slice(0, BUCKETS);
+    for (let i = from; i < to; i += 1) {
+      const slot = touchedSlots[i]!;
+      order[fill[bucketOf(slot)]!++] = slot;
+    }
+    const { k, exclude, weights } = this.options;
+    const top = this.top;
+    for (let b = BUCKETS - 1; b >= 0; b -= 1) {
+      if (counts[b] === counts[b + 1]) continue;
+      const ceiling = this.skillWeight * Math.min(1, (b + 1) / BUCKETS) + this.rest + ROUNDING;
+      if (ceiling < this.threshold) break;
+      for (let i = counts[b]!; i < counts[b + 1]!; i += 1) {
+        const slot = order[i]!;
+        if (exclude?.has(slot) || !this.passes(slot)) continue;
+        const candidate = this.store.candidate(slot);
+        if (!passesHardFilters(this.prepared.vacancy, { ...candidate, eligibleForProgramme: true })) continue;
+        this.scored += 1;
+        const match = scorePrepared(this.prepared, candidate, weights);
+        const entry = { slot, id: this.store.idOf(slot), score: match.score, match };
+        if (top.length >= k && compareMatches(entry, top[k - 1]!) >= 0) continue;
+        let at = top.length;
+        while (at > 0 && compareMatches(entry, top[at - 1]!) < 0) at -= 1;
+        top.splice(at, 0, entry);
+        if (top.length > k) top.pop();
       }
     }
-  };
-  const skills = prepared.skills;
-  for (const [num, e] of skills.evidence) {
-    const postings = store.skillPostings(num);
-    if (!postings) continue;
-    visit(
-      postings.values,
-      postings.length,
-      e.credit * coverageShare(skills, e.target, w.essentialSkills, w.optionalSkills),
-    );
   }
-  const occupation = prepared.occupation;
-  for (const num of [occupation.num, ...occupation.neighbours.keys()]) {
-    const postings = store.occupationPostings(num);
-    if (postings) visit(postings.values, postings.length, 0);
-  }
-  const unit = store.unitPostings(occupation.iscoCode.slice(0, 4));
-  if (unit) visit(unit.values, unit.length, 0);
-  return touched;
 }
 
 /**
  * The exact top `k` of the scorer over every candidate in `store` who passes the vacancy's
  * hard filters and shares evidence with it, programme eligibility aside (the database
- * answers it; pass the refused in `exclude`). Safe pruning in the spirit of MaxScore: a
- * candidate's score is at most the skill weight × √(min(1, skill bound)) plus every other
- * weight at full marks; candidates are scored in buckets of falling bound, and the walk
- * stops when a bucket's bound cannot reach the k-th best score, so nobody who could enter
- * the top k is skipped.
+ * answers it; pass the refused in `exclude`). Safe pruning after MaxScore: a candidate's
+ * score is at most the skill weight × its skill bound plus every other weight at full
+ * marks. The skill bound, √(min(1, coverage bound) × focus), comes from the candidate's own
+ * skills: the coverage bound sums the gains of the skills held, focus is exact.
+ *
+ * 1. Candidates holding the most valuable skills are drawn first and ranked: their k-th
+ *    score (or the floor) is a score the top k must reach, so a coverage bound they need.
+ * 2. The skills are split: the least valuable ones whose gains together stay below that
+ *    need cannot lift anyone alone (focus is at most 1), so only holders of the others are
+ *    drawn, and occupation-only holders only when nothing is ruled out.
+ * 3. Every drawn candidate is scored in falling buckets of bound until a bucket cannot
+ *    reach the k-th best score: nobody who could enter the top k is skipped.
  */
 export function exactTop(store: CandidateStore, prepared: PreparedVacancy, options: TopOptions): TopResult {
   const w = normaliseWeights(options.weights, prepared.vacancy.programmeId !== null);
-  const touched = gather(store, prepared, w);
   const skillWeight = w.essentialSkills + w.optionalSkills;
   const rest = w.occupation + w.experience + w.languages + w.qualification + w.partnership;
+  const terms = termsOf(prepared, w);
   const noSkills = prepared.skills.required.length === 0;
+  const graph = prepared.skills.graph;
+  const mass = (num: ConceptNum) => graph.mass(num);
+  try {
+    const [first, second] = reserve(store.capacity);
+    let touched = 0;
+    const full = (slot: number) => (noSkills ? 1 : store.skillBound(slot, dense, mass));
+    const draw = (values: Int32Array, length: number) => {
+      for (let i = 0; i < length; i += 1) {
+        const slot = values[i]!;
+        if (stamp[slot] === first || !store.isAlive(slot)) continue;
+        stamp[slot] = first;
+        bound[slot] = full(slot);
+        touchedSlots[touched++] = slot;
+      }
+    };
+    // Phase 2 sums the gains of the drawn terms first (in `bound`), a cheap bound of its own.
+    const sum = (values: Int32Array, length: number, gain: number) => {
+      for (let i = 0; i < length; i += 1) {
+        const slot = values[i]!;
+        const mark = stamp[slot];
+        if (mark === first) continue;
+        if (mark === second) {
+          bound[slot]! += gain;
+        } else if (store.isAlive(slot)) {
+          stamp[slot] = second;
+          bound[slot] = gain;
+          touchedSlots[touched++] = slot;
+        }
+      }
+    };
+    const walk = new Walk(store, prepared, options, skillWeight, rest);
 
-  // Counting sort of the touched slots by bucket of their bound.
-  const counts = new Int32Array(BUCKETS + 1);
-  const bucketOf = (slot: number) => Math.min(BUCKETS - 1, Math.floor(Math.min(1, bound[slot]!) * BUCKETS));
-  for (let i = 0; i < touched; i += 1) counts[bucketOf(touchedSlots[i]!) + 1]! += 1;
-  for (let b = 1; b <= BUCKETS; b += 1) counts[b]! += counts[b - 1]!;
-  const order = new Int32Array(touched);
-  const fill = counts.slice(0, BUCKETS);
-  for (let i = 0; i < touched; i += 1) {
-    const slot = touchedSlots[i]!;
-    order[fill[bucketOf(slot)]!++] = slot;
-  }
-
-  const passes = store.filter({
-    memberState: prepared.vacancy.memberState,
-    languages: prepared.vacancy.languageRequirements,
-    minEqfLevel: prepared.vacancy.minEqfLevel,
-  });
-  const { k, exclude, floor } = options;
-  const top: TopMatch[] = [];
-  let scored = 0;
-  for (let b = BUCKETS - 1; b >= 0; b -= 1) {
-    const ceiling = skillWeight * (noSkills ? 1 : Math.sqrt(Math.min(1, (b + 1) / BUCKETS))) + rest + ROUNDING;
-    if (top.length >= k && ceiling < top[k - 1]!.score) break;
-    if (floor !== undefined && ceiling < floor) break;
-    for (let i = counts[b]!; i < counts[b + 1]!; i += 1) {
-      const slot = order[i]!;
-      if (exclude?.has(slot) || !passes(slot)) continue;
-      const candidate = store.candidate(slot);
-      if (!passesHardFilters(prepared.vacancy, { ...candidate, eligibleForProgramme: true })) continue;
-      scored += 1;
-      const match = scorePrepared(prepared, candidate, options.weights);
-      const entry = { slot, id: store.idOf(slot), score: match.score, match };
-      if (top.length >= k && compareMatches(entry, top[k - 1]!) >= 0) continue;
-      let at = top.length;
-      while (at > 0 && compareMatches(entry, top[at - 1]!) < 0) at -= 1;
-      top.splice(at, 0, entry);
-      if (top.length > k) top.pop();
+    // 1. The most valuable skills' holders.
+    let next = 0;
+    while (next < terms.nums.length && touched < FIRST_DRAW) {
+      const postings = store.skillPostings(terms.nums[next]!);
+      if (postings) draw(postings.values, postings.length);
+      next += 1;
     }
+    walk.run(0, touched);
+
+    // 2. Holders of the skills that can still lift a candidate to the needed bound.
+    const drawn = touched;
+    const needed = walk.minBound;
+    const { at: until, reach } = split(terms, next, needed, prepared.skills.required.length);
+    for (let i = next; i < until; i += 1) {
+      const postings = store.skillPostings(terms.nums[i]!);
+      if (postings) sum(postings.values, postings.length, terms.gains[i]!);
+    }
+    if (needed <= 0) {
+      const occupation = prepared.occupation;
+      for (const num of [occupation.num, ...occupation.neighbours.keys()]) {
+        const postings = store.occupationPostings(num);
+        if (postings) sum(postings.values, postings.length, 0);
+      }
+      const unit = store.unitPostings(occupation.iscoCode.slice(0, 4));
+      if (unit) sum(unit.values, unit.length, 0);
+    }
+    // The drawn terms' gains plus the most the rest can add: below the need, out; else the full bound.
+    let kept = drawn;
+    for (let i = drawn; i < touched; i += 1) {
+      const slot = touchedSlots[i]!;
+      if (needed > 0 && bound[slot]! + reach < needed) continue;
+      bound[slot] = full(slot);
+      touchedSlots[kept++] = slot;
+    }
+    touched = kept;
+
+    // 3. Scoring as far as it can matter.
+    walk.run(drawn, touched);
+    return { top: walk.top, touched, scored: walk.scored };
+  } finally {
+    clearTerms(terms);
   }
-  return { top, touched, scored };
 }
 
 /**
@@ -165,23 +322,25 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
  * evidence with the vacancy, up to `cap`: what totalCount counts (programme eligibility is
  * the database's to answer).
  */
-export function matchingIds(
-  store: CandidateStore,
-  prepared: PreparedVacancy,
-  weights: MatchWeights,
-  cap: number,
-): string[] {
-  const w = normaliseWeights(weights, prepared.vacancy.programmeId !== null);
-  const touched = gather(store, prepared, w);
+export function matchingIds(store: CandidateStore, prepared: PreparedVacancy, cap: number): string[] {
+  const [now] = reserve(store.capacity);
   const passes = store.filter({
     memberState: prepared.vacancy.memberState,
     languages: prepared.vacancy.languageRequirements,
     minEqfLevel: prepared.vacancy.minEqfLevel,
   });
   const ids: string[] = [];
-  for (let i = 0; i < touched && ids.length < cap; i += 1) {
-    const slot = touchedSlots[i]!;
-    if (passes(slot)) ids.push(store.idOf(slot));
-  }
+  const visit = (postings: { values: Int32Array; length: number } | undefined) => {
+    for (let i = 0; postings && i < postings.length && ids.length < cap; i += 1) {
+      const slot = postings.values[i]!;
+      if (stamp[slot] === now || !store.isAlive(slot)) continue;
+      stamp[slot] = now;
+      if (passes(slot)) ids.push(store.idOf(slot));
+    }
+  };
+  for (const num of prepared.skills.evidence.keys()) visit(store.skillPostings(num));
+  const occupation = prepared.occupation;
+  for (const num of [occupation.num, ...occupation.neighbours.keys()]) visit(store.occupationPostings(num));
+  visit(store.unitPostings(occupation.iscoCode.slice(0, 4)));
   return ids;
 }

@@ -62,7 +62,7 @@ export class MatchRanker {
     const vacancy = toMatchVacancy(facts);
     const graph = await this.graphs.graph();
     const prepared = prepareVacancy(vacancy, graph);
-    if (this.pool.enabled) return this.exactCandidatesFor(prepared, page, new Map());
+    if (this.pool.enabled) return this.exactCandidatesFor(prepared, page);
     const required = new Set(prepared.skills.required);
     const { documents, total } = await this.engine.retrieveCandidates({
       memberState: vacancy.memberState,
@@ -110,7 +110,9 @@ export class MatchRanker {
       relatedSkillNums: [...new Set(document.skillNums.flatMap((num) => graph.links(num).map((l) => l.num)))],
       iscoUnits: [...new Set(occupations.map((o) => Number(o.iscoCode)))],
       occupationNums: [...new Set(occupations.flatMap((o) => [o.num, ...graph.occupationNeighbours(o.num).keys()]))],
+      distinctiveSkillNums: this.distinctive(document.skillNums, graph),
       limit: this.retrievalLimit(page),
+      countCap: page.withTotal === false ? null : this.config.matching.countCap,
     });
     const programmes = [...new Set(documents.map((d) => d.programmeId).filter((p): p is string => p !== null))];
     const [published, eligibleProgrammes] = await Promise.all([
@@ -133,45 +135,57 @@ export class MatchRanker {
 
   /**
    * The exact top of the scorer over the in-memory replica of the candidate index: the
-   * best `offset + first + 1` candidates passing the hard filters, then the database's word
-   * on each one about to be shown (consent, programme eligibility); whoever it refuses is
-   * passed over and the top drawn again. `floor`: scores below it cannot matter.
+   * best `offset + first + 1` candidates passing the hard filters; then the database's word
+   * on each one about to be shown (consent, programme eligibility). Whoever it refuses is
+   * passed over and the top drawn again, so the page is the exact top of those it accepts.
    */
-  private async exactCandidatesFor(
-    prepared: PreparedVacancy,
-    page: Page,
-    verdicts: Verdicts,
-    floor?: number,
-  ): Promise<RankedPage<string>> {
+  private async exactCandidatesFor(prepared: PreparedVacancy, page: Page): Promise<RankedPage<string>> {
     const store = await this.pool.current();
     const weights = this.config.matching.weights;
     const want = page.offset + page.first + 1;
     const programmeId = prepared.vacancy.programmeId;
     const exclude = new Set<number>();
+    const verdicts: Verdicts = new Map();
     let top: TopMatch[];
-    for (;;) {
-      ({ top } = exactTop(store, prepared, { k: want + exclude.size, weights, exclude, floor }));
-      const unknown = top.filter((t) => !verdicts.has(t.id)).map((t) => t.id);
-      if (unknown.length > 0) {
-        const [visible, eligible] = await Promise.all([
-          this.candidates.stillVisible(unknown),
-          programmeId ? this.eligibleAmong(programmeId, unknown) : Promise.resolve(null),
-        ]);
-        for (const id of unknown) verdicts.set(id, visible.has(id) && (eligible === null || eligible.has(id)));
-        this.pool.forget(unknown.filter((id) => !visible.has(id)));
-      }
-      const refused = top.filter((t) => !verdicts.get(t.id));
-      if (refused.length === 0) break;
-      for (const t of refused) exclude.add(t.slot);
-    }
-    top = top.slice(0, want);
+    do {
+      ({ top } = exactTop(store, prepared, { k: want, weights, exclude }));
+    } while (await this.refuse(top, programmeId, verdicts, exclude));
     let total = 0;
     if (page.withTotal !== false) {
-      const ids = matchingIds(store, prepared, weights, this.config.matching.countCap);
+      const ids = matchingIds(store, prepared, this.config.matching.countCap);
       total = programmeId ? (await this.eligibleAmong(programmeId, ids)).size : ids.length;
       total = Math.max(total, top.length);
     }
     return { rows: top.slice(page.offset).map((t) => ({ item: t.id, match: t.match })), offset: page.offset, total };
+  }
+
+  /**
+   * Asks the database about the candidates of `tops` it has not been asked about: still
+   * visible, and eligible for the programme when there is one. Those refused are added to
+   * `exclude` (and the invisible forgotten by the replica); true when any of `tops` was.
+   */
+  private async refuse(
+    tops: readonly TopMatch[],
+    programmeId: string | null,
+    verdicts: Verdicts,
+    exclude: Set<number>,
+  ): Promise<boolean> {
+    const unknown = [...new Set(tops.filter((t) => !verdicts.has(t.id)).map((t) => t.id))];
+    if (unknown.length > 0) {
+      const [visible, eligible] = await Promise.all([
+        this.candidates.stillVisible(unknown),
+        programmeId ? this.eligibleAmong(programmeId, unknown) : Promise.resolve(null),
+      ]);
+      for (const id of unknown) verdicts.set(id, visible.has(id) && (eligible === null || eligible.has(id)));
+      this.pool.forget(unknown.filter((id) => !visible.has(id)));
+    }
+    let refused = false;
+    for (const t of tops) {
+      if (verdicts.get(t.id)) continue;
+      exclude.add(t.slot);
+      refused = true;
+    }
+    return refused;
   }
 
   /** The programme's eligible candidates paired with its published vacancies, best pairs first. */
@@ -181,7 +195,11 @@ export class MatchRanker {
       { programmeId },
       { offset: 0, limit: PROGRAMME_VACANCIES },
     );
-    if (this.pool.enabled) return this.exactPairs(hits, page);
+    if (this.pool.enabled)
+      return this.exactPairs(
+        hits.map((h) => h.id),
+        page,
+      );
     const pairs: Ranked<MatchPair>[] = [];
     let total = 0;
     for (const { id: vacancyId } of hits) {
@@ -195,33 +213,48 @@ export class MatchRanker {
   }
 
   /**
-   * Each vacancy's exact top, drawn only as far as it can beat the best pairs found so far
-   * (the k-th best pair's score is the floor); eligibility and consent are asked once per
-   * candidate for the whole programme.
+   * The best pairs of the programme's vacancies, exactly: each vacancy's top is drawn only
+   * as far as it can beat the best pairs found so far (the k-th best pair's score is its
+   * floor). Then the database is asked, in one go, about every candidate of every vacancy's
+   * top; when it refuses any, they are passed over for every vacancy and the pass repeats.
    */
-  private async exactPairs(vacancies: { id: string }[], page: Page): Promise<RankedPage<MatchPair>> {
+  private async exactPairs(vacancyIds: string[], page: Page): Promise<RankedPage<MatchPair>> {
     const want = page.offset + page.first + 1;
     const graph = await this.graphs.graph();
+    const facts = await this.vacancies.factsByIds(vacancyIds);
+    const prepared = facts.map((f) => ({ id: f.id, vacancy: prepareVacancy(toMatchVacancy(f), graph) }));
+    const store = await this.pool.current();
+    const weights = this.config.matching.weights;
+    const exclude = new Set<number>();
     const verdicts: Verdicts = new Map();
-    let pairs: Ranked<MatchPair>[] = [];
+    // All of a programme's vacancies ask the same question of the database: the programme's.
+    const programmeId = prepared[0]?.vacancy.vacancy.programmeId ?? null;
+    let pairs: (Ranked<MatchPair> & { slot: number })[];
+    let drawn: TopMatch[];
+    do {
+      pairs = [];
+      drawn = [];
+      for (const { id: vacancyId, vacancy } of prepared) {
+        const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
+        const { top } = exactTop(store, vacancy, { k: want, weights, exclude, floor });
+        drawn.push(...top);
+        for (const t of top) pairs.push({ item: { candidateId: t.id, vacancyId }, match: t.match, slot: t.slot });
+        pairs.sort(comparePairs);
+        pairs.length = Math.min(pairs.length, want);
+      }
+    } while (await this.refuse(drawn, programmeId, verdicts, exclude));
     let total = 0;
-    for (const { id: vacancyId } of vacancies) {
-      const facts = await this.vacancies.factsById(vacancyId);
-      if (!facts) continue;
-      const prepared = prepareVacancy(toMatchVacancy(facts), graph);
-      const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
-      const ranked = await this.exactCandidatesFor(
-        prepared,
-        { offset: 0, first: want - 1, withTotal: page.withTotal },
-        verdicts,
-        floor,
-      );
-      total += ranked.total;
-      for (const row of ranked.rows) pairs.push({ item: { candidateId: row.item, vacancyId }, match: row.match });
-      pairs.sort(comparePairs);
-      pairs = pairs.slice(0, want);
+    if (page.withTotal !== false) {
+      for (const { vacancy } of prepared) {
+        const ids = matchingIds(store, vacancy, this.config.matching.countCap);
+        total += programmeId ? (await this.eligibleAmong(programmeId, ids)).size : ids.length;
+      }
     }
-    return { rows: pairs.slice(page.offset), offset: page.offset, total };
+    return {
+      rows: pairs.slice(page.offset).map(({ item, match }) => ({ item, match })),
+      offset: page.offset,
+      total: Math.max(total, pairs.length),
+    };
   }
 
   private retrievalLimit(page: Page): number {
@@ -253,9 +286,9 @@ export class MatchRanker {
     };
   }
 
-  /** The vacancy's essential skills with the highest specificity: the most telling ones. */
-  private distinctive(essential: readonly number[], graph: SkillGraph): number[] {
-    return [...essential]
+  /** The skills with the highest specificity: the most telling ones. */
+  private distinctive(skills: readonly number[], graph: SkillGraph): number[] {
+    return [...new Set(skills)]
       .sort((a, b) => graph.specificity(b) - graph.specificity(a) || a - b)
       .slice(0, DISTINCTIVE_SKILLS);
   }

@@ -43,8 +43,9 @@ export class MatchingResolver {
   async matchingVacancies(
     @CurrentUser() user: AuthUser,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<VacancyMatchModel>> {
-    const page = await this.matching.vacanciesFor(user, args.first, args.after);
+    const page = await this.matching.vacanciesFor(user, args.first, args.after, selectsTotalCount(info));
     return mapConnection(page, (m) => VacancyMatchModel.from(m));
   }
 

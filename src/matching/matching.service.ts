@@ -56,10 +56,15 @@ export class MatchingService {
   }
 
   /** Published vacancies for the signed-in candidate, visible to employers or not. */
-  async vacanciesFor(user: AuthUser, first: number, after?: string | null): Promise<Connection<VacancyMatch>> {
+  async vacanciesFor(
+    user: AuthUser,
+    first: number,
+    after?: string | null,
+    withTotal = true,
+  ): Promise<Connection<VacancyMatch>> {
     const document = await this.candidates.ofOwner(user.id);
     if (!document) throw new NotFoundError('Candidate profile');
-    const page = await this.ranker.vacanciesFor(document, { offset: offsetFromCursor(after), first });
+    const page = await this.ranker.vacanciesFor(document, { offset: offsetFromCursor(after), first, withTotal });
     return rankedConnection(await this.explainer.ofVacancies(page.rows), first, page.offset, page.total);
   }
 

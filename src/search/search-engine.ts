@@ -85,7 +85,11 @@ export interface VacancyRetrieval {
   iscoUnits: number[];
   /** The candidate's occupations and those whose skill profiles are alike (their neighbours). */
   occupationNums: number[];
+  /** The candidate's most distinctive skills (required by the fewest occupations). */
+  distinctiveSkillNums?: number[];
   limit: number;
+  /** Count matches up to this many; null when the caller does not need the count. */
+  countCap?: number | null;
 }
 
 export interface VacancyIndex {

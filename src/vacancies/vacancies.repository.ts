@@ -140,6 +140,16 @@ export class VacanciesRepository {
     return facts ?? null;
   }
 
+  /** The facts of those of `ids` that exist, in the order of `ids`. */
+  async factsByIds(ids: readonly string[]): Promise<VacancyFacts[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.query<VacancyFacts[]>(`${DOCUMENT} WHERE v.id = ANY($1::uuid[]) ${BY_VACANCY}`, [
+      ids,
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async idsOfEmployers(employerIds: readonly string[]): Promise<string[]> {
     const rows = await this.dataSource.query<{ id: string }[]>(
       `SELECT id FROM vacancy WHERE employer_id = ANY($1::uuid[])`,

@@ -17,6 +17,24 @@ const DOCUMENT_COLUMNS = `id, employer_id AS "employerId", title, description, o
   optional_skill_nums AS "optionalSkillNums", language_requirements AS "languageRequirements",
   min_eqf_level AS "minEqfLevel", min_experience_years AS "minExperienceYears"`;
 
+/** A destination the candidate accepts, languages the candidate speaks, the EQF level the candidate holds. */
+function hardFilters(q: VacancyRetrieval, params: SqlParams): string {
+  const destinations = params.add(q.destinations);
+  return `(cardinality(${destinations}::text[]) = 0 OR member_state = ANY(${destinations}::text[]))
+    AND required_language_codes <@ ${params.add(q.languageCodes)}::int[]
+    AND (min_eqf_level IS NULL OR min_eqf_level <= coalesce(${params.add(q.highestEqf)}::int, 0))`;
+}
+
+/** Distinct and ascending (intarray sorts its arguments on every row otherwise). */
+function sorted(nums: Iterable<number>): number[] {
+  return [...new Set(nums)].sort((a, b) => a - b);
+}
+
+/** The candidate's ISCO unit groups as the 4-digit codes the column holds. */
+function unitCodes(q: VacancyRetrieval): string[] {
+  return q.iscoUnits.map((u) => String(u).padStart(4, '0'));
+}
+
 /** The vacancy index on PostgreSQL: the search_vacancy table and its GIN indexes. */
 export class PostgresVacancyIndex implements VacancyIndex {
   constructor(private readonly dataSource: DataSource) {}
@@ -70,29 +88,62 @@ export class PostgresVacancyIndex implements VacancyIndex {
     return { hits: rows.map((r) => ({ id: r.id, score: r.score })), total: rows[0]?.total ?? 0 };
   }
 
+  /**
+   * A pool drawn from bounded index lookups — vacancies of the candidate's occupations and
+   * their neighbours, of their ISCO unit groups, requiring one of their most distinctive
+   * skills, requiring any skill they hold — each behind the hard filters, ordered by the
+   * essential skills held, then those related to a held one; the best `limit` go to the
+   * scorer. Counting (capped) runs only when asked, beside the ranking.
+   */
   async retrieveVacancies(q: VacancyRetrieval): Promise<{ documents: VacancyDocument[]; total: number }> {
-    const rows = await this.dataSource.query<(VacancyDocument & { total: number })[]>(
-      `SELECT ${DOCUMENT_COLUMNS}, count(*) OVER ()::int AS total FROM search_vacancy
-       WHERE (cardinality($1::text[]) = 0 OR member_state = ANY($1::text[]))
-         AND required_language_codes <@ $2::int[]
-         AND (min_eqf_level IS NULL OR min_eqf_level <= coalesce($3::int, 0))
-         AND (essential_skill_nums && $6::int[] OR optional_skill_nums && $6::int[] OR isco_code::int = ANY($5::int[])
-              OR occupation_num = ANY($7::int[]))
-       ORDER BY icount(essential_skill_nums & $4::int[]) DESC, icount(essential_skill_nums & $6::int[]) DESC,
+    const limit = Math.trunc(q.limit);
+    const params = new SqlParams();
+    const hard = hardFilters(q, params);
+    const held = params.add(sorted(q.skillNums));
+    const near = params.add(sorted([...q.skillNums, ...q.relatedSkillNums]));
+    const slices = [
+      ...(q.occupationNums.length
+        ? [`occupation_num = ANY(${params.add(q.occupationNums)}::int[]) LIMIT ${limit}`]
+        : []),
+      ...(q.iscoUnits.length ? [`isco_code = ANY(${params.add(unitCodes(q))}::varchar[]) LIMIT ${limit}`] : []),
+      ...(q.distinctiveSkillNums?.length
+        ? [`essential_skill_nums && ${params.add(sorted(q.distinctiveSkillNums))}::int[] LIMIT ${2 * limit}`]
+        : []),
+      ...(q.skillNums.length ? [`essential_skill_nums && ${held}::int[] LIMIT ${limit}`] : []),
+      ...(q.relatedSkillNums.length ? [`essential_skill_nums && ${near}::int[] LIMIT ${limit}`] : []),
+    ];
+    if (slices.length === 0) return { documents: [], total: 0 };
+    const ranking = this.dataSource.query<VacancyDocument[]>(
+      `WITH pool AS (
+         ${slices.map((slice) => `(SELECT id FROM search_vacancy WHERE ${hard} AND ${slice})`).join('\n         UNION\n         ')}
+       )
+       SELECT ${DOCUMENT_COLUMNS} FROM pool JOIN search_vacancy USING (id)
+       ORDER BY icount(essential_skill_nums & ${held}::int[]) DESC, icount(essential_skill_nums & ${near}::int[]) DESC,
                 published_at DESC, id
-       LIMIT ${Math.trunc(q.limit)}`,
-      [
-        q.destinations,
-        q.languageCodes,
-        q.highestEqf,
-        q.skillNums,
-        q.iscoUnits,
-        // Held and related skills: a vacancy requiring either is worth scoring.
-        [...new Set([...q.skillNums, ...q.relatedSkillNums])],
-        q.occupationNums,
-      ],
+       LIMIT ${limit}`,
+      params.values,
     );
-    return { documents: rows.map(({ total: _total, ...document }) => document), total: rows[0]?.total ?? 0 };
+    const cap = q.countCap;
+    const [documents, total] = await Promise.all([
+      ranking,
+      cap === null || cap === undefined ? Promise.resolve(null) : this.count(q, Math.trunc(cap)),
+    ]);
+    return { documents, total: total ?? documents.length };
+  }
+
+  /** Vacancies passing the hard filters that require a held or related skill, or are of a close occupation, up to `cap`. */
+  private async count(q: VacancyRetrieval, cap: number): Promise<number> {
+    const params = new SqlParams();
+    const near = params.add(sorted([...q.skillNums, ...q.relatedSkillNums]));
+    const [row] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_vacancy WHERE ${hardFilters(q, params)}
+         AND (essential_skill_nums && ${near}::int[] OR optional_skill_nums && ${near}::int[]
+              OR isco_code = ANY(${params.add(unitCodes(q))}::varchar[])
+              OR occupation_num = ANY(${params.add(q.occupationNums)}::int[]))
+         LIMIT ${cap}) capped`,
+      params.values,
+    );
+    return row?.n ?? 0;
   }
 
   private async upsert(manager: EntityManager, documents: VacancyDocument[]): Promise<void> {
