@@ -2,7 +2,7 @@ import { normaliseWeights, type MatchWeights } from 'src/config/match-weights';
 import type { CandidateStore } from 'src/matching/candidate-store';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
-import { scorePrepared, type PreparedVacancy } from 'src/matching/scoring';
+import { beyondSkills, scorePrepared, type PreparedVacancy } from 'src/matching/scoring';
 import { coverageShare } from 'src/matching/skill-evidence';
 import type { ConceptNum, MatchScore } from 'src/matching/types';
 
@@ -11,7 +11,7 @@ const BUCKETS = 1024;
 /** Scores are rounded to 4 decimals: a bound is compared with that much room. */
 const ROUNDING = 1e-4;
 /** Candidates drawn from the most valuable skills first, to learn a score the top k must reach. */
-const FIRST_DRAW = 2_000;
+const FIRST_DRAW = 256;
 
 export interface TopOptions {
   /** How many of the best to return. */
@@ -44,6 +44,9 @@ export interface TopResult {
 let bound = new Float64Array(0);
 let stamp = new Uint32Array(0);
 let touchedSlots = new Int32Array(0);
+/** Per slot in phase 2: the required skill (position + 1) last credited, and its best gain so far. */
+let lastTarget = new Int32Array(0);
+let lastGain = new Float64Array(0);
 let query = 0;
 
 /** Room for `capacity` slots, and two fresh stamps (slots marked with neither are unseen). */
@@ -53,6 +56,8 @@ function reserve(capacity: number): [number, number] {
     bound = new Float64Array(size);
     stamp = new Uint32Array(size);
     touchedSlots = new Int32Array(size);
+    lastTarget = new Int32Array(size);
+    lastGain = new Float64Array(size);
     query = 0;
   }
   if (query >= 0xfffffff0) {
@@ -206,6 +211,9 @@ class Walk {
         if (exclude?.has(slot) || !this.passes(slot)) continue;
         const candidate = this.store.candidate(slot);
         if (!passesHardFilters(this.prepared.vacancy, { ...candidate, eligibleForProgramme: true })) continue;
+        // The candidate's own bound: its skill bound and, exactly, everything beyond skills.
+        const beyond = beyondSkills(this.prepared, candidate, weights);
+        if (this.skillWeight * bound[slot]! + beyond + ROUNDING < this.threshold) continue;
         this.scored += 1;
         const match = scorePrepared(this.prepared, candidate, weights);
         const entry = { slot, id: this.store.idOf(slot), score: match.score, match };
@@ -247,26 +255,39 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
     const [first, second] = reserve(store.capacity);
     let touched = 0;
     const full = (slot: number) => (noSkills ? 1 : store.skillBound(slot, dense, mass));
-    const draw = (values: Int32Array, length: number) => {
+    /** Draws holders until `limit` are drawn; false when the list was cut short. */
+    const draw = (values: Int32Array, length: number, limit = Infinity): boolean => {
       for (let i = 0; i < length; i += 1) {
+        if (touched >= limit) return false;
         const slot = values[i]!;
         if (stamp[slot] === first || !store.isAlive(slot)) continue;
         stamp[slot] = first;
         bound[slot] = full(slot);
         touchedSlots[touched++] = slot;
       }
+      return true;
     };
-    // Phase 2 sums the gains of the drawn terms first (in `bound`), a cheap bound of its own.
-    const sum = (values: Int32Array, length: number, gain: number) => {
+    // Phase 2 first sums, in `bound`, the best gain of the drawn terms per required skill
+    // (`target`, position + 1; the terms come grouped by it): a cheap bound of its own.
+    const sum = (values: Int32Array, length: number, gain: number, target: number) => {
       for (let i = 0; i < length; i += 1) {
         const slot = values[i]!;
         const mark = stamp[slot];
         if (mark === first) continue;
         if (mark === second) {
-          bound[slot]! += gain;
+          if (lastTarget[slot] !== target) {
+            lastTarget[slot] = target;
+            lastGain[slot] = gain;
+            bound[slot]! += gain;
+          } else if (gain > lastGain[slot]!) {
+            bound[slot]! += gain - lastGain[slot]!;
+            lastGain[slot] = gain;
+          }
         } else if (store.isAlive(slot)) {
           stamp[slot] = second;
           bound[slot] = gain;
+          lastTarget[slot] = target;
+          lastGain[slot] = gain;
           touchedSlots[touched++] = slot;
         }
       }
@@ -275,9 +296,11 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
 
     // 1. The most valuable skills' holders.
     let next = 0;
-    while (next < terms.nums.length && touched < FIRST_DRAW) {
+    // With a floor, the score to reach is known already.
+    while (next < terms.nums.length && touched < FIRST_DRAW && options.floor === undefined) {
       const postings = store.skillPostings(terms.nums[next]!);
-      if (postings) draw(postings.values, postings.length);
+      // A list cut short is drawn again in phase 2 (its holders drawn here are passed over).
+      if (postings && !draw(postings.values, postings.length, FIRST_DRAW)) break;
       next += 1;
     }
     walk.run(0, touched);
@@ -286,18 +309,21 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
     const drawn = touched;
     const needed = walk.minBound;
     const { at: until, reach } = split(terms, next, needed, prepared.skills.required.length);
-    for (let i = next; i < until; i += 1) {
+    const drawnTerms = Array.from({ length: until - next }, (_, i) => next + i).sort(
+      (a, b) => terms.targets[a]! - terms.targets[b]! || a - b,
+    );
+    for (const i of drawnTerms) {
       const postings = store.skillPostings(terms.nums[i]!);
-      if (postings) sum(postings.values, postings.length, terms.gains[i]!);
+      if (postings) sum(postings.values, postings.length, terms.gains[i]!, terms.targets[i]! + 1);
     }
     if (needed <= 0) {
       const occupation = prepared.occupation;
       for (const num of [occupation.num, ...occupation.neighbours.keys()]) {
         const postings = store.occupationPostings(num);
-        if (postings) sum(postings.values, postings.length, 0);
+        if (postings) sum(postings.values, postings.length, 0, 0);
       }
       const unit = store.unitPostings(occupation.iscoCode.slice(0, 4));
-      if (unit) sum(unit.values, unit.length, 0);
+      if (unit) sum(unit.values, unit.length, 0, 0);
     }
     // The drawn terms' gains plus the most the rest can add: below the need, out; else the full bound.
     let kept = drawn;

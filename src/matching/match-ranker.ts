@@ -20,6 +20,8 @@ import { VacanciesRepository, VacancyFacts } from 'src/vacancies/vacancies.repos
 
 /** How many of a vacancy's most specific essential skills always bring their holders into the pool. */
 const DISTINCTIVE_SKILLS = 5;
+/** Programme vacancies whose tops are drawn before the database is asked about their candidates. */
+const PAIR_BATCH = 10;
 /** The most programme vacancies whose candidates partnershipMatches pairs. */
 const PROGRAMME_VACANCIES = 200;
 
@@ -213,10 +215,11 @@ export class MatchRanker {
   }
 
   /**
-   * The best pairs of the programme's vacancies, exactly: each vacancy's top is drawn only
-   * as far as it can beat the best pairs found so far (the k-th best pair's score is its
-   * floor). Then the database is asked, in one go, about every candidate of every vacancy's
-   * top; when it refuses any, they are passed over for every vacancy and the pass repeats.
+   * The best pairs of the programme's vacancies, exactly, a batch of vacancies at a time:
+   * each vacancy's top is drawn only as far as it can beat the best accepted pairs so far
+   * (the k-th best pair's score is its floor); the database is asked in one go about every
+   * candidate of the batch's tops, and a vacancy whose top held one it refused is drawn
+   * again without them.
    */
   private async exactPairs(vacancyIds: string[], page: Page): Promise<RankedPage<MatchPair>> {
     const want = page.offset + page.first + 1;
@@ -229,20 +232,29 @@ export class MatchRanker {
     const verdicts: Verdicts = new Map();
     // All of a programme's vacancies ask the same question of the database: the programme's.
     const programmeId = prepared[0]?.vacancy.vacancy.programmeId ?? null;
-    let pairs: (Ranked<MatchPair> & { slot: number })[];
-    let drawn: TopMatch[];
-    do {
-      pairs = [];
-      drawn = [];
-      for (const { id: vacancyId, vacancy } of prepared) {
-        const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
-        const { top } = exactTop(store, vacancy, { k: want, weights, exclude, floor });
-        drawn.push(...top);
-        for (const t of top) pairs.push({ item: { candidateId: t.id, vacancyId }, match: t.match, slot: t.slot });
-        pairs.sort(comparePairs);
-        pairs.length = Math.min(pairs.length, want);
+    const pairs: Ranked<MatchPair>[] = [];
+    for (let i = 0; i < prepared.length; i += PAIR_BATCH) {
+      // The floor comes from pairs the database accepted: a score the final k-th pair reaches.
+      const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
+      const batch = prepared.slice(i, i + PAIR_BATCH).map((p) => ({ ...p, top: [] as TopMatch[] }));
+      let pending = batch;
+      do {
+        for (const entry of pending)
+          entry.top = exactTop(store, entry.vacancy, { k: want, weights, exclude, floor }).top;
+        const refused = await this.refuse(
+          pending.flatMap((e) => e.top),
+          programmeId,
+          verdicts,
+          exclude,
+        );
+        pending = refused ? pending.filter((e) => e.top.some((t) => exclude.has(t.slot))) : [];
+      } while (pending.length > 0);
+      for (const { id: vacancyId, top } of batch) {
+        for (const t of top) pairs.push({ item: { candidateId: t.id, vacancyId }, match: t.match });
       }
-    } while (await this.refuse(drawn, programmeId, verdicts, exclude));
+      pairs.sort(comparePairs);
+      pairs.length = Math.min(pairs.length, want);
+    }
     let total = 0;
     if (page.withTotal !== false) {
       for (const { vacancy } of prepared) {

@@ -133,6 +133,26 @@ const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const clamp01 = (value: number): number => (value < 0 ? 0 : value > 1 ? 1 : value);
 
 /**
+ * What a candidate scores beyond the skill part: the weighted occupation, experience,
+ * languages, qualification and partnership components (weights scaled as in scorePrepared).
+ * Exact search bounds a score by it plus the most the skill part can be (exact-top.ts).
+ */
+export function beyondSkills(
+  prepared: PreparedVacancy,
+  candidate: MatchCandidate,
+  weights: MatchWeights = DEFAULT_WEIGHTS,
+): number {
+  const w = weightsFor(prepared, weights);
+  return (
+    w.occupation * occupationComponent(prepared, candidate) +
+    w.experience * experienceComponent(prepared, candidate) +
+    w.languages * languagesComponent(prepared, candidate) +
+    w.qualification * qualificationComponent(prepared, candidate) +
+    w.partnership * partnershipComponent(prepared, candidate)
+  );
+}
+
+/**
  * Scores a candidate against a prepared vacancy; use this in loops over many candidates.
  * The score is the weighted sum of the skill part (weight essentialSkills + optionalSkills,
  * see skill-evidence.ts) and the other components, the weights scaled to sum 1.
