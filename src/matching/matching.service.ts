@@ -34,6 +34,7 @@ export class MatchingService {
     after?: string | null,
     withTotal = true,
   ): Promise<Connection<CandidateMatch>> {
+    const replica = this.ranker.replica();
     const vacancy = await this.vacancies.factsById(vacancyId);
     if (!vacancy) throw new NotFoundError('Vacancy');
     if (user.role === Role.EMPLOYER) {
@@ -43,7 +44,11 @@ export class MatchingService {
     } else if (user.role !== Role.ADMIN) {
       throw new ForbiddenError();
     }
-    const page = await this.ranker.candidatesFor(vacancy, { offset: offsetFromCursor(after), first, withTotal });
+    const page = await this.ranker.candidatesFor(
+      vacancy,
+      { offset: offsetFromCursor(after), first, withTotal },
+      replica,
+    );
     if (user.role === Role.EMPLOYER && page.rows.length > 0) {
       await this.audit.record(user, {
         action: 'candidate.matched',
