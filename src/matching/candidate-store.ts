@@ -96,6 +96,7 @@ export class CandidateStore {
   private readonly bySkill = new Map<ConceptNum, IntList>();
   private readonly byOccupation = new Map<ConceptNum, IntList>();
   private readonly byUnit = new Map<string, IntList>();
+  private readonly bySubMajor = new Map<string, IntList>();
   private slots = 0;
   private dead = 0;
 
@@ -142,17 +143,20 @@ export class CandidateStore {
     this.occStart[slot] = this.occNum.length;
     const occupations = new Set<ConceptNum>();
     const units = new Set<string>();
+    const groups = new Set<string>();
     const occupation = (num: ConceptNum, iscoCode: string, years: number) => {
       this.occNum.push(num);
       this.occIsco.push(this.isco.of(iscoCode));
       this.occYears.push(years);
       occupations.add(num);
       units.add(iscoCode.slice(0, 4));
+      groups.add(iscoCode.slice(0, 2));
     };
     for (const d of candidate.desiredOccupations) occupation(d.num, d.iscoCode, DESIRED);
     for (const e of candidate.experience) occupation(e.num, e.iscoCode, e.years);
     for (const num of occupations) this.postings(this.byOccupation, num).push(slot);
     for (const unit of units) this.postings(this.byUnit, unit).push(slot);
+    for (const group of groups) this.postings(this.bySubMajor, group).push(slot);
     this.occStart[slot + 1] = this.occNum.length;
 
     this.langStart[slot] = this.langPool.length;
@@ -196,6 +200,27 @@ export class CandidateStore {
 
   occupationPostings(num: ConceptNum): { values: Int32Array; length: number } | undefined {
     return this.byOccupation.get(num);
+  }
+
+  /** Slots with an occupation in the ISCO sub-major group (its first 2 digits). */
+  subMajorPostings(group: string): { values: Int32Array; length: number } | undefined {
+    return this.bySubMajor.get(group);
+  }
+
+  /**
+   * Whether any occupation the slot's candidate desires or has worked in passes `test`,
+   * given its key and its ISCO code (as `iscoCodes` numbers them).
+   */
+  anyOccupation(slot: number, test: (num: ConceptNum, isco: number) => boolean): boolean {
+    for (let i = this.occStart[slot]!; i < this.occStart[slot + 1]!; i += 1) {
+      if (test(this.occNum.values[i]!, this.occIsco.values[i]!)) return true;
+    }
+    return false;
+  }
+
+  /** The ISCO codes seen, by the number anyOccupation passes. */
+  get iscoCodes(): readonly string[] {
+    return this.isco.values;
   }
 
   /** Slots with an occupation in the ISCO unit group (its first 4 digits). */
@@ -336,7 +361,7 @@ export class CandidateStore {
       this.occYears.values.byteLength +
       this.langPool.bytes +
       this.destPool.bytes;
-    for (const postings of [this.bySkill, this.byOccupation, this.byUnit] as Map<unknown, IntList>[]) {
+    for (const postings of [this.bySkill, this.byOccupation, this.byUnit, this.bySubMajor] as Map<unknown, IntList>[]) {
       for (const list of postings.values()) bytes += list.bytes;
     }
     return bytes;

@@ -2,7 +2,7 @@ import { normaliseWeights, type MatchWeights } from 'src/config/match-weights';
 import type { CandidateStore } from 'src/matching/candidate-store';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
-import { beyondSkills, scorePrepared, type PreparedVacancy } from 'src/matching/scoring';
+import { beyondSkills, scorePrepared, sharesEvidence, type PreparedVacancy } from 'src/matching/scoring';
 import { coverageShare } from 'src/matching/skill-evidence';
 import type { ConceptNum, MatchScore } from 'src/matching/types';
 
@@ -11,7 +11,12 @@ const BUCKETS = 1024;
 /** Scores are rounded to 4 decimals: a bound is compared with that much room. */
 const ROUNDING = 1e-4;
 /** Candidates drawn from the most valuable skills first, to learn a score the top k must reach. */
-const FIRST_DRAW = 256;
+const FIRST_DRAW = 1_000;
+/**
+ * The least valuable skills left unread may together add at most this share of the needed
+ * coverage: reading more lists (cheap) leaves fewer candidates to bound in full (dear).
+ */
+const UNREAD_SHARE = 0.3;
 
 export interface TopOptions {
   /** How many of the best to return. */
@@ -42,6 +47,7 @@ export interface TopResult {
 
 /** Working memory, reused from query to query (a query runs synchronously to its end). */
 let bound = new Float64Array(0);
+let skillBounds = new Float64Array(0);
 let stamp = new Uint32Array(0);
 let touchedSlots = new Int32Array(0);
 /** Per slot in phase 2: the required skill (position + 1) last credited, and its best gain so far. */
@@ -54,6 +60,7 @@ function reserve(capacity: number): [number, number] {
   if (bound.length < capacity) {
     const size = Math.max(capacity, bound.length * 2, 1024);
     bound = new Float64Array(size);
+    skillBounds = new Float64Array(size);
     stamp = new Uint32Array(size);
     touchedSlots = new Int32Array(size);
     lastTarget = new Int32Array(size);
@@ -150,9 +157,10 @@ function split(terms: Terms, from: number, needed: number, required: number): { 
 }
 
 /**
- * Ranks candidates exactly, a bucket of bounds at a time: each state of the search knows
- * the k best so far, and a bucket whose bound cannot reach the k-th of them (or the floor)
- * ends the walk.
+ * Ranks candidates exactly, a bucket of score bounds at a time: each state of the search
+ * knows the k best so far, and a bucket whose bound cannot reach the k-th of them (or the
+ * floor) ends the walk. `bound` holds each drawn slot's score bound, `skillBounds` its
+ * skill bound.
  */
 class Walk {
   readonly top: TopMatch[] = [];
@@ -164,7 +172,6 @@ class Walk {
     private readonly prepared: PreparedVacancy,
     private readonly options: TopOptions,
     private readonly skillWeight: number,
-    private readonly rest: number,
   ) {
     this.passes = store.filter({
       memberState: prepared.vacancy.memberState,
@@ -180,18 +187,18 @@ class Walk {
     return Math.max(kth, floor ?? -Infinity);
   }
 
-  /** The coverage bound below which a candidate cannot reach `threshold`. */
-  get minBound(): number {
-    const needed = this.threshold - this.rest - ROUNDING;
-    if (this.prepared.skills.required.length === 0 || !(needed > 0) || this.skillWeight <= 0) return 0;
-    const root = needed / this.skillWeight;
+  /** The coverage bound below which a candidate scoring at most `beyond` besides skills cannot matter. */
+  needed(beyond: number): number {
+    const skills = this.threshold - beyond - ROUNDING;
+    if (this.prepared.skills.required.length === 0 || !(skills > 0) || this.skillWeight <= 0) return 0;
+    const root = skills / this.skillWeight;
     return root * root;
   }
 
   /** Scores the touched slots from `from` to `to`, the highest bounds first, as far as they can matter. */
   run(from: number, to: number): void {
     const counts = new Int32Array(BUCKETS + 1);
-    const bucketOf = (slot: number) => Math.min(BUCKETS - 1, Math.floor(bound[slot]! * BUCKETS));
+    const bucketOf = (slot: number) => Math.min(BUCKETS - 1, Math.floor(Math.max(0, bound[slot]!) * BUCKETS));
     for (let i = from; i < to; i += 1) counts[bucketOf(touchedSlots[i]!) + 1]! += 1;
     for (let b = 1; b <= BUCKETS; b += 1) counts[b]! += counts[b - 1]!;
     const order = new Int32Array(to - from);
@@ -201,22 +208,26 @@ class Walk {
       order[fill[bucketOf(slot)]!++] = slot;
     }
     const { k, exclude, weights } = this.options;
+    const { prepared, store } = this;
     const top = this.top;
     for (let b = BUCKETS - 1; b >= 0; b -= 1) {
       if (counts[b] === counts[b + 1]) continue;
-      const ceiling = this.skillWeight * Math.min(1, (b + 1) / BUCKETS) + this.rest + ROUNDING;
+      // The last bucket also holds bounds a rounding above 1.
+      const ceiling = (b === BUCKETS - 1 ? Infinity : (b + 1) / BUCKETS) + ROUNDING;
       if (ceiling < this.threshold) break;
       for (let i = counts[b]!; i < counts[b + 1]!; i += 1) {
         const slot = order[i]!;
+        if (bound[slot]! + ROUNDING < this.threshold) continue;
         if (exclude?.has(slot) || !this.passes(slot)) continue;
-        const candidate = this.store.candidate(slot);
-        if (!passesHardFilters(this.prepared.vacancy, { ...candidate, eligibleForProgramme: true })) continue;
+        const candidate = store.candidate(slot);
+        if (!passesHardFilters(prepared.vacancy, { ...candidate, eligibleForProgramme: true })) continue;
+        if (!sharesEvidence(prepared, candidate)) continue;
         // The candidate's own bound: its skill bound and, exactly, everything beyond skills.
-        const beyond = beyondSkills(this.prepared, candidate, weights);
-        if (this.skillWeight * bound[slot]! + beyond + ROUNDING < this.threshold) continue;
+        const beyond = beyondSkills(prepared, candidate, weights);
+        if (this.skillWeight * skillBounds[slot]! + beyond + ROUNDING < this.threshold) continue;
         this.scored += 1;
-        const match = scorePrepared(this.prepared, candidate, weights);
-        const entry = { slot, id: this.store.idOf(slot), score: match.score, match };
+        const match = scorePrepared(prepared, candidate, weights);
+        const entry = { slot, id: store.idOf(slot), score: match.score, match };
         if (top.length >= k && compareMatches(entry, top[k - 1]!) >= 0) continue;
         let at = top.length;
         while (at > 0 && compareMatches(entry, top[at - 1]!) < 0) at -= 1;
@@ -231,44 +242,61 @@ class Walk {
  * The exact top `k` of the scorer over every candidate in `store` who passes the vacancy's
  * hard filters and shares evidence with it, programme eligibility aside (the database
  * answers it; pass the refused in `exclude`). Safe pruning after MaxScore: a candidate's
- * score is at most the skill weight × its skill bound plus every other weight at full
- * marks. The skill bound, √(min(1, coverage bound) × focus), comes from the candidate's own
- * skills: the coverage bound sums the gains of the skills held, focus is exact.
+ * score is at most the skill weights × its skill bound plus the most it can score beyond
+ * skills. The skill bound, √(min(1, coverage bound) × focus), comes from the candidate's
+ * own skills: the coverage bound sums the best gain per required skill, focus is exact.
+ * Beyond skills, a candidate with no occupation in the vacancy's ISCO sub-major group nor
+ * a neighbour of it ("far") earns no occupation and no experience credit; one with ("close")
+ * may earn every weight.
  *
  * 1. Candidates holding the most valuable skills are drawn first and ranked: their k-th
- *    score (or the floor) is a score the top k must reach, so a coverage bound they need.
- * 2. The skills are split: the least valuable ones whose gains together stay below that
- *    need cannot lift anyone alone (focus is at most 1), so only holders of the others are
- *    drawn, and occupation-only holders only when nothing is ruled out.
+ *    score (or the floor) is a score the top k must reach, so a coverage they need.
+ * 2. The skills are split: the least valuable ones, which together cannot lift a far
+ *    candidate near that need, are left unread; holders of the others are drawn, and close
+ *    candidates too when what the unread skills add could be enough for them. A drawn
+ *    candidate whose read gains and the unread ones' most cannot reach the need is dropped,
+ *    the others are bounded in full.
  * 3. Every drawn candidate is scored in falling buckets of bound until a bucket cannot
  *    reach the k-th best score: nobody who could enter the top k is skipped.
  */
 export function exactTop(store: CandidateStore, prepared: PreparedVacancy, options: TopOptions): TopResult {
   const w = normaliseWeights(options.weights, prepared.vacancy.programmeId !== null);
   const skillWeight = w.essentialSkills + w.optionalSkills;
-  const rest = w.occupation + w.experience + w.languages + w.qualification + w.partnership;
+  const beyondFar = w.languages + w.qualification + w.partnership;
+  const beyondClose = beyondFar + w.occupation + w.experience;
   const terms = termsOf(prepared, w);
   const noSkills = prepared.skills.required.length === 0;
   const graph = prepared.skills.graph;
   const mass = (num: ConceptNum) => graph.mass(num);
+  const occupation = prepared.occupation;
+  const group = occupation.iscoCode.length >= 2 ? occupation.iscoCode.slice(0, 2) : null;
+  const closeCodes = store.iscoCodes.map((code) => group !== null && code.startsWith(group));
+  const closeTest = (num: ConceptNum, isco: number) =>
+    closeCodes[isco] === true || num === occupation.num || occupation.neighbours.has(num);
+  const beyondOf = (slot: number) => (store.anyOccupation(slot, closeTest) ? beyondClose : beyondFar);
   try {
     const [first, second] = reserve(store.capacity);
     let touched = 0;
-    const full = (slot: number) => (noSkills ? 1 : store.skillBound(slot, dense, mass));
+    /** Bounds the slot in full: its skill bound, and its score bound in `bound`. */
+    const full = (slot: number, beyond: number) => {
+      const skills = noSkills ? 1 : store.skillBound(slot, dense, mass);
+      skillBounds[slot] = skills;
+      bound[slot] = skillWeight * skills + beyond;
+    };
     /** Draws holders until `limit` are drawn; false when the list was cut short. */
-    const draw = (values: Int32Array, length: number, limit = Infinity): boolean => {
+    const draw = (values: Int32Array, length: number, limit: number): boolean => {
       for (let i = 0; i < length; i += 1) {
         if (touched >= limit) return false;
         const slot = values[i]!;
         if (stamp[slot] === first || !store.isAlive(slot)) continue;
         stamp[slot] = first;
-        bound[slot] = full(slot);
+        full(slot, beyondOf(slot));
         touchedSlots[touched++] = slot;
       }
       return true;
     };
-    // Phase 2 first sums, in `bound`, the best gain of the drawn terms per required skill
-    // (`target`, position + 1; the terms come grouped by it): a cheap bound of its own.
+    // Phase 2 first sums, in `bound`, the best gain of the read terms per required skill
+    // (`target`, position + 1; the terms come grouped by it): a cheap coverage bound.
     const sum = (values: Int32Array, length: number, gain: number, target: number) => {
       for (let i = 0; i < length; i += 1) {
         const slot = values[i]!;
@@ -292,45 +320,48 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
         }
       }
     };
-    const walk = new Walk(store, prepared, options, skillWeight, rest);
+    const walk = new Walk(store, prepared, options, skillWeight);
 
     // 1. The most valuable skills' holders.
     let next = 0;
     // With a floor, the score to reach is known already.
     while (next < terms.nums.length && touched < FIRST_DRAW && options.floor === undefined) {
       const postings = store.skillPostings(terms.nums[next]!);
-      // A list cut short is drawn again in phase 2 (its holders drawn here are passed over).
+      // A list cut short is read again in phase 2 (its holders drawn here are passed over).
       if (postings && !draw(postings.values, postings.length, FIRST_DRAW)) break;
       next += 1;
     }
     walk.run(0, touched);
 
-    // 2. Holders of the skills that can still lift a candidate to the needed bound.
+    // 2. Holders of the skills that can still lift a candidate to the score to reach.
     const drawn = touched;
-    const needed = walk.minBound;
-    const { at: until, reach } = split(terms, next, needed, prepared.skills.required.length);
-    const drawnTerms = Array.from({ length: until - next }, (_, i) => next + i).sort(
+    const neededFar = walk.needed(beyondFar);
+    const neededClose = walk.needed(beyondClose);
+    const { at: until, reach } = split(terms, next, neededFar * UNREAD_SHARE, prepared.skills.required.length);
+    const read = Array.from({ length: until - next }, (_, i) => next + i).sort(
       (a, b) => terms.targets[a]! - terms.targets[b]! || a - b,
     );
-    for (const i of drawnTerms) {
+    for (const i of read) {
       const postings = store.skillPostings(terms.nums[i]!);
       if (postings) sum(postings.values, postings.length, terms.gains[i]!, terms.targets[i]! + 1);
     }
-    if (needed <= 0) {
-      const occupation = prepared.occupation;
-      for (const num of [occupation.num, ...occupation.neighbours.keys()]) {
-        const postings = store.occupationPostings(num);
-        if (postings) sum(postings.values, postings.length, 0, 0);
-      }
-      const unit = store.unitPostings(occupation.iscoCode.slice(0, 4));
-      if (unit) sum(unit.values, unit.length, 0, 0);
+    // Close candidates holding none of the skills read (or none at all) may still matter.
+    if (!(reach < neededClose)) {
+      const lists = [
+        ...(group !== null ? [store.subMajorPostings(group)] : []),
+        store.occupationPostings(occupation.num),
+        ...[...occupation.neighbours.keys()].map((num) => store.occupationPostings(num)),
+      ];
+      for (const postings of lists) if (postings) sum(postings.values, postings.length, 0, 0);
     }
-    // The drawn terms' gains plus the most the rest can add: below the need, out; else the full bound.
+    // What the terms read add, plus the most the unread ones can: below the need, out.
     let kept = drawn;
     for (let i = drawn; i < touched; i += 1) {
       const slot = touchedSlots[i]!;
+      const beyond = beyondOf(slot);
+      const needed = beyond === beyondFar ? neededFar : neededClose;
       if (needed > 0 && bound[slot]! + reach < needed) continue;
-      bound[slot] = full(slot);
+      full(slot, beyond);
       touchedSlots[kept++] = slot;
     }
     touched = kept;

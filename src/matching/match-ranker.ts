@@ -21,8 +21,11 @@ import { VacanciesRepository, VacancyFacts } from 'src/vacancies/vacancies.repos
 
 /** How many of a vacancy's most specific essential skills always bring their holders into the pool. */
 const DISTINCTIVE_SKILLS = 5;
-/** Programme vacancies whose tops are drawn before the database is asked about their candidates. */
-const PAIR_BATCH = 10;
+/**
+ * Programme vacancies whose tops are drawn before the database is asked about their
+ * candidates: few at first, so accepted pairs soon set a floor for the rest, then doubling.
+ */
+const FIRST_PAIR_BATCH = 2;
 /** The most programme vacancies whose candidates partnershipMatches pairs. */
 const PROGRAMME_VACANCIES = 200;
 
@@ -237,7 +240,8 @@ export class MatchRanker {
   }
 
   /**
-   * The best pairs of the programme's vacancies, exactly, a batch of vacancies at a time:
+   * The best pairs of the programme's vacancies, exactly, a batch of vacancies at a time
+   * (FIRST_PAIR_BATCH, then doubling):
    * each vacancy's top is drawn only as far as it can beat the best accepted pairs so far
    * (the k-th best pair's score is its floor); the database is asked in one go about every
    * candidate of the batch's tops, and a vacancy whose top held one it refused is drawn
@@ -254,10 +258,10 @@ export class MatchRanker {
     // All of a programme's vacancies ask the same question of the database: the programme's.
     const programmeId = prepared[0]?.vacancy.vacancy.programmeId ?? null;
     const pairs: Ranked<MatchPair>[] = [];
-    for (let i = 0; i < prepared.length; i += PAIR_BATCH) {
+    for (let i = 0, size = FIRST_PAIR_BATCH; i < prepared.length; i += size, size *= 2) {
       // The floor comes from pairs the database accepted: a score the final k-th pair reaches.
       const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
-      const batch = prepared.slice(i, i + PAIR_BATCH).map((p) => ({ ...p, top: [] as TopMatch[] }));
+      const batch = prepared.slice(i, i + size).map((p) => ({ ...p, top: [] as TopMatch[] }));
       let pending = batch;
       do {
         for (const entry of pending)
