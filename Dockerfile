@@ -1,5 +1,6 @@
 # Pathways API image: build with dev dependencies, run with production ones only.
-FROM node:20-bookworm-slim AS build
+# Node.js 22 LTS, as package.json's engines asks.
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -10,7 +11,7 @@ COPY bench ./bench
 COPY console ./console
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production NODE_PATH=/app/dist
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -18,4 +19,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
+# Ready when /health answers 200 (the database, and the search engine when one is set, reachable).
+HEALTHCHECK --interval=10s --timeout=6s --start-period=60s --retries=3 \
+  CMD ["node", "dist/src/health/cli/healthcheck.js"]
 CMD ["node", "dist/src/main.js"]

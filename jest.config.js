@@ -38,6 +38,7 @@ module.exports = {
     '^migrations/(.*)$': '<rootDir>/migrations/$1',
   },
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  setupFiles: ['<rootDir>/test/setup/quiet.ts'],
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,

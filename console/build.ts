@@ -1,6 +1,7 @@
 /**
  * Builds the operator console into dist/console (part of `npm run build`), writes a gzip
  * copy of every asset, and fails when the JavaScript of the first load exceeds the budget.
+ * Builds GraphiQL (console/graphiql) into dist/graphiql beside it.
  * Skips the build when nothing it reads has changed since the last one, so every
  * `npm run` script that builds the service stays fast.
  *
@@ -98,13 +99,12 @@ function main(): void {
 
   // Vite runs in a process of its own: tsx's module hooks, which run this script, would get in its way.
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-  execFileSync(
-    process.execPath,
-    [vite, 'build', '--config', join(consoleDir, 'vite.config.mts'), '--logLevel', 'warn'],
-    {
+  // The console, then GraphiQL (dist/graphiql; no budget: developers load it, on localhost).
+  for (const config of ['vite.config.mts', 'graphiql.vite.config.mts']) {
+    execFileSync(process.execPath, [vite, 'build', '--config', join(consoleDir, config), '--logLevel', 'warn'], {
       stdio: 'inherit',
-    },
-  );
+    });
+  }
   compressAssets();
   const report = measure();
   mkdirSync(out, { recursive: true });

@@ -9,6 +9,7 @@ import { requestIdMiddleware } from 'src/common/request-id.middleware';
 import { consoleDirectory } from 'src/console/console-files';
 import { consoleRouter } from 'src/console/console.middleware';
 import { AppConfig } from 'src/config/config';
+import { graphiqlAssets, graphiqlPage } from 'src/graphql/graphiql';
 import { graphqlRequestGuard } from 'src/graphql/request-guard';
 import type { DestinationStream } from 'pino';
 
@@ -19,7 +20,8 @@ function accessLog(req: Request, res: Response, next: NextFunction): void {
   res.on('finish', () => {
     httpLogger.log({
       method: req.method,
-      path: req.path,
+      // The whole path: under a mount (app.use('/graphql', ...)) req.path would be "/".
+      path: req.originalUrl.split('?')[0]?.slice(0, 200),
       status: res.statusCode,
       durationMs: Math.round(performance.now() - started),
     });
@@ -65,6 +67,10 @@ export async function createApp(
   app.use(accessLog);
   app.use(express.json({ limit: config.http.bodyLimit }));
   app.use(bodyErrors);
+  if (config.graphql.landingPage) {
+    app.use('/graphql', graphiqlPage());
+    app.use('/graphiql', graphiqlAssets());
+  }
   app.use('/graphql', graphqlRequestGuard(config, app.get(TokenService)));
   app.use('/console', consoleRouter(consoleDirectory()));
   app.enableShutdownHooks();

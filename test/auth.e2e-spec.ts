@@ -52,7 +52,7 @@ describe('accounts and sign-in', () => {
     const again = await t.gql(REGISTER, { input: { ...input, email: 'DUP@example.org' } });
     expect(again.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
-      fields: [{ path: 'email', message: 'is already registered' }],
+      fields: [{ path: 'input.email', message: 'is already registered' }],
     });
   });
 
@@ -73,13 +73,13 @@ describe('accounts and sign-in', () => {
     });
     expect(short.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fields: [{ path: 'password', message: 'must be at least 10 characters' }],
+      fields: [{ path: 'input.password', message: 'must be at least 10 characters' }],
     });
     const same = await t.gql(REGISTER, {
       input: { email: 'samesame@example.org', password: 'SameSame@example.org', role: 'CANDIDATE' },
     });
     expect(same.errors?.[0]?.extensions.fields).toEqual([
-      { path: 'password', message: 'must not be your email address' },
+      { path: 'input.password', message: 'must not be your email address' },
     ]);
     const badEmail = await t.gql(REGISTER, {
       input: { email: 'not-an-email', password: 'a long enough secret', role: 'CANDIDATE' },

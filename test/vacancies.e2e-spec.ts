@@ -185,6 +185,7 @@ describe('employers and vacancies', () => {
       expect(result.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         reason: 'LOCATION_OUTSIDE_EMPLOYER_STATE',
+        fields: [{ path: 'id', message: 'names a vacancy whose memberState must be DE' }],
       });
     });
 

@@ -100,7 +100,7 @@ export class AuthService {
       const user = await this.users.insert({ email: normalised, passwordHash, role }, manager);
       if (!user) {
         throw new ConflictError('An account with this email already exists', [
-          { path: 'email', message: 'is already registered' },
+          { path: 'input.email', message: 'is already registered' },
         ]);
       }
       if (actor) {
@@ -175,9 +175,9 @@ export class AuthService {
   }
 
   private requireAcceptablePassword(password: string, normalisedEmail: string): void {
-    const problems = passwordProblems(password, normalisedEmail);
+    const problems = passwordProblems(password, normalisedEmail, 'input.password');
     if (problems.length > 0) {
-      throw new ValidationError(problems, `password: ${problems.map((p) => p.message).join('; ')}`);
+      throw new ValidationError(problems, `input.password: ${problems.map((p) => p.message).join('; ')}`);
     }
   }
 

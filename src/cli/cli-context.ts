@@ -43,19 +43,50 @@ export async function runCli(
     ],
   })
   class CliModule {}
-  const context = await NestFactory.createApplicationContext(CliModule, {
-    logger: new AppLogger(process.env.LOG_LEVEL ? config.log.level : 'warn'),
-  });
+  let context: INestApplicationContext;
+  try {
+    context = await NestFactory.createApplicationContext(CliModule, {
+      logger: cliLogger(config),
+      abortOnError: false,
+    });
+  } catch (error) {
+    fail(error);
+  }
   let code = 0;
   try {
     code = (await task(context, config)) ?? 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${message(error)}\n`);
     code = 1;
   } finally {
     await context.close();
   }
   process.exit(code);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A command that cannot start says why in one plain line (LOG_LEVEL=debug shows the rest). */
+function fail(error: unknown): never {
+  process.stderr.write(`${message(error)}\n`);
+  process.exit(1);
+}
+
+/**
+ * Warnings and errors only, unless LOG_LEVEL asks for more; a failure to start is printed
+ * once, plainly, by the command itself rather than as Nest's JSON stack line.
+ */
+function cliLogger(config: AppConfig): AppLogger {
+  const verbose = process.env.LOG_LEVEL !== undefined;
+  const logger = new AppLogger(verbose ? config.log.level : 'warn');
+  if (verbose) return logger;
+  const error = logger.error.bind(logger);
+  logger.error = (text: unknown, ...rest: unknown[]) => {
+    if (rest[rest.length - 1] !== 'ExceptionHandler') error(text, ...rest);
+  };
+  return logger;
 }
 
 /**
@@ -74,7 +105,7 @@ export async function runAppCommand(task: (context: INestApplicationContext) => 
     app = nest;
     code = (await task(nest)) ?? 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${message(error)}\n`);
     code = 1;
   } finally {
     await app?.close();

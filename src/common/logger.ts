@@ -9,6 +9,16 @@ import { safeError } from 'src/common/safe-error';
  * name and the current request id. Nest's `Logger` instances in features write through it.
  * Errors are written through `safeError`, so a failed statement's parameters never reach a log.
  */
+/** Nest's own contexts that tell each module, route and stage of a boot. */
+const BOOT_NARRATION = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+  'GraphQLModule',
+]);
+
 export class AppLogger implements LoggerService {
   readonly pino: Pino;
 
@@ -57,6 +67,8 @@ export class AppLogger implements LoggerService {
   ): void {
     const args = [...rest];
     const context = typeof args[args.length - 1] === 'string' ? (args.pop() as string) : undefined;
+    // Nest's module-by-module boot narration would bury the one boot summary: debug only.
+    if (level === 'info' && context && BOOT_NARRATION.has(context)) level = 'debug';
     const fields: Record<string, unknown> = {};
     if (context) fields.context = context;
     // A stack Nest passes as a string keeps its frames only: its first line repeats the message.

@@ -28,6 +28,8 @@ export interface AppConfig {
     /** A real PostgreSQL server; when absent the embedded PGlite is started. */
     url?: string;
     embeddedDir: string;
+    /** shared_buffers of the embedded database, which lives in this process's memory. */
+    embeddedSharedBuffers: string;
     poolSize: number;
     migrateOnBoot: boolean;
     statementTimeoutMs: number;
@@ -246,6 +248,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const bodyLimit = r.string('HTTP_BODY_LIMIT', '100kb');
   r.require(BYTE_SIZE.test(bodyLimit), `HTTP_BODY_LIMIT must look like 100kb or 1mb (got "${bodyLimit}")`);
 
+  const embeddedSharedBuffers = r.string('EMBEDDED_DB_SHARED_BUFFERS', '32MB');
+  r.require(
+    /^\d+(kB|MB|GB)$/.test(embeddedSharedBuffers),
+    `EMBEDDED_DB_SHARED_BUFFERS must look like 32MB or 512kB (got "${embeddedSharedBuffers}")`,
+  );
+
   const jwtSecret = r.raw('JWT_SECRET');
   if (nodeEnv === 'production') {
     r.require(jwtSecret !== undefined, 'JWT_SECRET is required when NODE_ENV=production');
@@ -272,6 +280,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: {
       url: r.url('DATABASE_URL', ['postgres:', 'postgresql:']),
       embeddedDir: r.string('EMBEDDED_DB_DIR', '.data/pglite'),
+      embeddedSharedBuffers,
       poolSize: r.int('DB_POOL_SIZE', 10, 1, 200),
       migrateOnBoot: r.bool('DB_MIGRATE_ON_BOOT', true),
       statementTimeoutMs: r.int('DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),

@@ -7,6 +7,11 @@ import { dataSourceOptions } from 'src/database/data-source-options';
 import { EmbeddedPostgres } from 'src/database/embedded-postgres';
 
 const EMBEDDED = Symbol('EMBEDDED_POSTGRES');
+/** Connections the embedded database's socket keeps for other processes (commands run meanwhile). */
+const SHARED_CONNECTIONS = 24;
+
+/** The embedded database this process started, or the socket of the process that holds it. */
+type Embedded = Pick<EmbeddedPostgres, 'url' | 'stop'>;
 /** One connection of its own for /health, so an exhausted pool cannot make the service look dead. */
 export const HEALTH_DATABASE = Symbol('HEALTH_DATABASE');
 
@@ -20,20 +25,28 @@ export const HEALTH_DATABASE = Symbol('HEALTH_DATABASE');
     {
       provide: EMBEDDED,
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig): Promise<EmbeddedPostgres | null> => {
+      useFactory: async (config: AppConfig): Promise<Embedded | null> => {
         if (config.database.url) return null;
         const logger = new Logger('Database');
-        logger.log(`DATABASE_URL is not set: starting embedded PostgreSQL (PGlite) in ${config.database.embeddedDir}`);
+        const dir = config.database.embeddedDir;
+        const running = EmbeddedPostgres.runningElsewhere(dir);
+        if (running) {
+          logger.log(`The embedded database in ${dir} is open in process ${running.pid}: connecting through it`);
+          return { url: running.url, stop: () => Promise.resolve() };
+        }
+        logger.log(`DATABASE_URL is not set: starting embedded PostgreSQL (PGlite) in ${dir}`);
         return EmbeddedPostgres.start({
-          dataDir: config.database.embeddedDir,
-          maxConnections: config.database.poolSize + 2,
+          dataDir: dir,
+          // Room for this process's pools and for a few command-line tools connecting meanwhile.
+          maxConnections: config.database.poolSize + 2 + SHARED_CONNECTIONS,
+          sharedBuffers: config.database.embeddedSharedBuffers,
         });
       },
     },
     {
       provide: DataSource,
       inject: [APP_CONFIG, EMBEDDED],
-      useFactory: async (config: AppConfig, embedded: EmbeddedPostgres | null): Promise<DataSource> => {
+      useFactory: async (config: AppConfig, embedded: Embedded | null): Promise<DataSource> => {
         const url = config.database.url ?? embedded?.url;
         if (!url) throw new Error('No database URL');
         const dataSource = new DataSource(
@@ -59,7 +72,7 @@ export const HEALTH_DATABASE = Symbol('HEALTH_DATABASE');
     {
       provide: HEALTH_DATABASE,
       inject: [APP_CONFIG, EMBEDDED],
-      useFactory: (config: AppConfig, embedded: EmbeddedPostgres | null): Pool => {
+      useFactory: (config: AppConfig, embedded: Embedded | null): Pool => {
         const pool = new Pool({
           connectionString: config.database.url ?? embedded?.url,
           max: 1,
@@ -79,7 +92,7 @@ export const HEALTH_DATABASE = Symbol('HEALTH_DATABASE');
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(EMBEDDED) private readonly embedded: EmbeddedPostgres | null,
+    @Inject(EMBEDDED) private readonly embedded: Embedded | null,
     @Inject(HEALTH_DATABASE) private readonly health: Pool,
   ) {}
 

@@ -9,6 +9,13 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 /** The extensions the migrations create; PGlite must load them before CREATE EXTENSION works. */
 export const EMBEDDED_EXTENSIONS = { intarray, pg_trgm, pgcrypto, unaccent };
 
+/**
+ * PGlite runs inside this process, so its buffers are this process's memory. PostgreSQL's
+ * default 128MB of shared buffers cost well over 100 MB of resident memory; the files are in
+ * the operating system's cache anyway (README "Memory").
+ */
+export const EMBEDDED_SHARED_BUFFERS = '32MB';
+
 export interface EmbeddedPostgresOptions {
   /** A folder for the data (kept across restarts), or `memory://`. */
   dataDir: string;
@@ -16,6 +23,8 @@ export interface EmbeddedPostgresOptions {
   loadDataDir?: Blob;
   maxConnections: number;
   port?: number;
+  /** PostgreSQL's shared_buffers, such as 32MB (EMBEDDED_DB_SHARED_BUFFERS). */
+  sharedBuffers?: string;
 }
 
 /**
@@ -37,6 +46,7 @@ export class EmbeddedPostgres {
       dataDir: options.dataDir,
       loadDataDir: options.loadDataDir,
       extensions: EMBEDDED_EXTENSIONS,
+      postgresqlconf: [`shared_buffers=${options.sharedBuffers ?? EMBEDDED_SHARED_BUFFERS}`],
     });
     const server = new PGLiteSocketServer({
       db,
@@ -47,7 +57,27 @@ export class EmbeddedPostgres {
     keepExtendedQueriesWhole(server);
     await server.start();
     // After start() the OS-assigned port is known: "127.0.0.1:<port>".
-    return new EmbeddedPostgres(db, server, `postgres://postgres@${server.getServerConn()}/postgres`, lockFile);
+    const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+    // The lock names the socket too, so commands run meanwhile connect through this process.
+    if (lockFile) writeFileSync(lockFile, JSON.stringify({ pid: process.pid, url }));
+    return new EmbeddedPostgres(db, server, url, lockFile);
+  }
+
+  /**
+   * The socket of another live process holding the folder, when there is one: only one
+   * process may open a PGlite folder, so others (the command-line tools while the server
+   * runs) connect through it. Null when the folder is free.
+   */
+  static runningElsewhere(dataDir: string): { pid: number; url: string } | null {
+    if (dataDir.startsWith('memory://')) return null;
+    const holder = readLock(lockPath(dataDir));
+    if (!holder || holder.pid === process.pid || !isRunning(holder.pid)) return null;
+    if (!holder.url) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${holder.pid}, which is still starting or too old to share it. Try again in a moment, or stop it.`,
+      );
+    }
+    return { pid: holder.pid, url: holder.url };
   }
 
   async stop(): Promise<void> {
@@ -66,19 +96,35 @@ function isRunning(pid: number): boolean {
   }
 }
 
+function lockPath(dataDir: string): string {
+  return `${dataDir.replace(/\/+$/, '')}.lock`;
+}
+
+/** `{"pid":..,"url":..}` once the socket listens; a bare pid while starting (and from older versions). */
+function readLock(lockFile: string): { pid: number; url?: string } | null {
+  if (!existsSync(lockFile)) return null;
+  const text = readFileSync(lockFile, 'utf8').trim();
+  try {
+    const parsed = JSON.parse(text) as { pid?: unknown; url?: unknown };
+    if (typeof parsed === 'number') return { pid: parsed };
+    if (typeof parsed.pid !== 'number') return null;
+    return { pid: parsed.pid, url: typeof parsed.url === 'string' ? parsed.url : undefined };
+  } catch {
+    return null;
+  }
+}
+
 /** One process at a time may open a PGlite folder; a second would corrupt it. */
 function takeLock(dataDir: string): string {
   mkdirSync(dataDir, { recursive: true });
-  const lockFile = `${dataDir.replace(/\/+$/, '')}.lock`;
-  if (existsSync(lockFile)) {
-    const pid = Number(readFileSync(lockFile, 'utf8'));
-    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) {
-      throw new Error(
-        `The embedded database in ${dataDir} is in use by process ${pid}. Stop it first, or set DATABASE_URL to a PostgreSQL server.`,
-      );
-    }
+  const lockFile = lockPath(dataDir);
+  const holder = readLock(lockFile);
+  if (holder && holder.pid !== process.pid && isRunning(holder.pid)) {
+    throw new Error(
+      `The embedded database in ${dataDir} is in use by process ${holder.pid}. Stop it first, or set DATABASE_URL to a PostgreSQL server.`,
+    );
   }
-  writeFileSync(lockFile, String(process.pid));
+  writeFileSync(lockFile, JSON.stringify({ pid: process.pid }));
   return lockFile;
 }
 

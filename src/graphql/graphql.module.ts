@@ -31,7 +31,8 @@ type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
           // Built in memory; `npm run schema:generate` writes the committed schema.gql.
           autoSchemaFile: true,
           sortSchema: true,
-          graphiql: config.graphql.landingPage,
+          // GraphiQL is served from the project's own build (src/graphql/graphiql.ts), never a CDN.
+          graphiql: false,
           introspection,
           csrfPrevention: true,
           autoTransformHttpErrors: false,

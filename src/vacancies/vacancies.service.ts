@@ -90,7 +90,7 @@ export class VacanciesService {
           'LOCATION_OUTSIDE_EMPLOYER_STATE',
           `The place of work (${vacancy.memberState}) must be in the employer's Member State (${employer.memberState})`,
           'BAD_USER_INPUT',
-          [{ path: 'memberState', message: `must be ${employer.memberState}` }],
+          [{ path: 'id', message: `names a vacancy whose memberState must be ${employer.memberState}` }],
         );
       }
       const occupation = await this.taxonomy.findOccupation(vacancy.occupationId, manager);

@@ -46,7 +46,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
       password ??= /with password (\S+)/.exec(output)?.[1] ?? null;
-      const port = /listening on http:\/\/localhost:(\d+)/.exec(output)?.[1];
+      const port = /Pathways is up: http:\/\/[^/]+:(\d+)\/graphql/.exec(output)?.[1];
       if (port && password) {
         clearTimeout(timer);
         resolve({ url: `http://127.0.0.1:${port}`, adminPassword: password });

@@ -1,0 +1,49 @@
+import { BrowserContext, Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import { RunningServer, startServer } from './server';
+
+/**
+ * GraphiQL at GET /graphql in a real headless Chromium with every request to another host
+ * refused: it loads from the service's own build and answers a query, as on a machine with
+ * no network.
+ */
+jest.setTimeout(120_000);
+
+describe('GraphiQL', () => {
+  let server: RunningServer;
+  let browser: { context: BrowserContext; close(): Promise<void> };
+  let page: Page;
+  const foreign: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await openBrowser();
+    const origin = new URL(server.url).origin;
+    await browser.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('loads offline from the service itself and runs a query', async () => {
+    const response = await page.goto(`${server.url}/graphql`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Loading GraphiQL...').count()).toBe(0);
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.locator('.result-window').getByText('"Pathways"').waitFor({ timeout: 15_000 });
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
