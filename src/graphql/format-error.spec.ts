@@ -38,6 +38,21 @@ describe('formatError', () => {
     expect(formatted.extensions?.stacktrace).toBeDefined();
   });
 
+  it('never shows a stack for a client’s mistake, even in development', () => {
+    const development = createFormatError({ development: true, hideSuggestions: false });
+    const invalid = development({ message: '' }, resolverError(ValidationError.field('input.email', 'is taken')));
+    expect(invalid.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.email', message: 'is taken' }],
+    });
+    const unknown = 'Cannot query field "nope" on type "Query".';
+    const refused = development(
+      { message: unknown, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError(unknown, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    );
+    expect(refused.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
   it('keeps validation field paths', () => {
     const error = ValidationError.field('first', 'must not be greater than 100');
     expect(production({ message: '' }, resolverError(error)).extensions?.fields).toEqual([

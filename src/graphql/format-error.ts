@@ -60,8 +60,9 @@ export interface FormatErrorOptions {
 
 /**
  * The one mapping from anything thrown to the error shape of docs/api.md. Unknown errors become
- * INTERNAL with a generic message; stacks reach the client only in development. Logging is
- * the error-log plugin's (one line per request), not this function's.
+ * INTERNAL with a generic message; their stacks reach the client only in development. A
+ * client's own mistakes never carry a stack: the code, message and fields say it all. Logging
+ * is the error-log plugin's (one line per request), not this function's.
  */
 export function createFormatError({ development, hideSuggestions }: FormatErrorOptions) {
   const text = (message: string) => (hideSuggestions ? stripSuggestions(message) : message);
@@ -81,7 +82,7 @@ export function createFormatError({ development, hideSuggestions }: FormatErrorO
           ...(original instanceof RateLimitedError
             ? { limit: original.limit, retryAfterSeconds: original.retryAfterSeconds }
             : {}),
-          ...stack,
+          ...(original.code === 'INTERNAL' ? stack : {}),
         },
       };
     }
@@ -101,7 +102,6 @@ export function createFormatError({ development, hideSuggestions }: FormatErrorO
           code,
           ...limits,
           ...(problem ? { fields: [{ ...problem, message: text(problem.message) }] } : {}),
-          ...stack,
         },
       };
     }
