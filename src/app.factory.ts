@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppModule } from 'src/app.module';
@@ -69,7 +70,10 @@ export async function createApp(
   app.use(bodyErrors);
   if (config.graphql.landingPage) {
     app.use('/graphql', graphiqlPage());
-    app.use('/graphiql', graphiqlAssets());
+    app.use(
+      '/graphiql',
+      graphiqlAssets(() => app.get(GraphQLSchemaHost).schema),
+    );
   }
   app.use('/graphql', graphqlRequestGuard(config, app.get(TokenService)));
   app.use('/console', consoleRouter(consoleDirectory()));

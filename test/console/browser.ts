@@ -34,6 +34,21 @@ export async function openBrowser(): Promise<{ context: BrowserContext; close():
 }
 
 /**
+ * Offline by construction: every request not to `origin` (or a data: URL) is refused and
+ * remembered in the list returned.
+ */
+export async function onlyFrom(context: BrowserContext, origin: string): Promise<string[]> {
+  const foreign: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  return foreign;
+}
+
+/**
  * What a screen reader or keyboard user would trip over on the current screen: controls
  * without a name, charts without a text alternative, tables without a caption or headers,
  * references to missing ids, duplicate ids, more or fewer than one h1.

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserContext, Locator, Page } from 'playwright-core';
-import { accessibilityProblems, openBrowser } from './browser';
+import { accessibilityProblems, onlyFrom, openBrowser } from './browser';
 import {
   Api,
   buildDemoWorld,
@@ -30,7 +30,7 @@ describe('operator console', () => {
   let world: DemoWorld;
   let browser: { context: BrowserContext; close(): Promise<void> };
   let page: Page;
-  const foreign: string[] = [];
+  let foreign: string[] = [];
   const scripts: { url: string; encoding: string | undefined; bytes: Promise<number> }[] = [];
   const pageErrors: string[] = [];
 
@@ -56,14 +56,8 @@ describe('operator console', () => {
     server = await startServer();
     world = await buildDemoWorld(new Api(server.url), server.adminPassword);
     browser = await openBrowser();
-    const origin = new URL(server.url).origin;
     // Offline by construction: anything not asked of the service itself is refused and remembered.
-    await browser.context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
+    foreign = await onlyFrom(browser.context, new URL(server.url).origin);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('response', (response) => {
