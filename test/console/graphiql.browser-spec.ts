@@ -35,8 +35,18 @@ describe('GraphiQL', () => {
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.locator('.graphiql-container').waitFor({ timeout: 30_000 });
     expect(await page.getByText('Loading GraphiQL...').count()).toBe(0);
+    // The editor holds the first tab's query before it is run.
+    await page.locator('.graphiql-query-editor').getByText('suggestOccupations').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: /Execute query/ }).click();
-    await page.locator('.result-window').getByText('"Pathways"').waitFor({ timeout: 15_000 });
+    await page
+      .locator('.result-window')
+      .getByText('"Pathways"')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        // What GraphiQL showed instead, for the failure report.
+        console.log(await page.locator('.result-window').innerText(), pageErrors, foreign);
+        throw error;
+      });
     expect(await page.locator('.result-window').innerText()).not.toContain('errors');
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
