@@ -1,4 +1,4 @@
-import { toMatchVacancy } from 'src/matching/document-facts';
+import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { PROGRAMME_ELIGIBILITY, type ProgrammeEligibility } from 'src/matching/programme-eligibility';
@@ -58,15 +58,7 @@ describe('exact matching', () => {
     const facts = await t.app.get(VacanciesRepository).factsById(vacancyId);
     const prepared = prepareVacancy(toMatchVacancy(facts!), await t.app.get(SkillGraphProvider).graph());
     const ranked = [...documents.values()].flatMap((d) => {
-      const candidate = {
-        desiredOccupations: d.desired,
-        experience: d.experience,
-        skillNums: d.skillNums,
-        languages: d.languages,
-        highestEqfLevel: d.highestEqf,
-        preferredDestinations: d.destinations,
-        credentials: d.credentials,
-      };
+      const candidate = toMatchCandidate(d);
       const withEligibility = { ...candidate, eligibleForProgramme: eligible?.has(d.id) };
       if (!passesHardFilters(prepared.vacancy, withEligibility) || !sharesEvidence(prepared, candidate)) return [];
       return [{ id: d.id, score: scorePrepared(prepared, candidate, t.config.matching.weights).score }];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { registrationKey } from 'src/employers/registration-number';
+import { NO_CRITERIA } from 'src/partnerships/eligibility';
 import { SeededRandom } from '../seeded-random';
 import { OccupationRow } from './world';
 import type { VacancyDocument } from 'src/search/search-engine';
@@ -47,17 +48,7 @@ export async function insertVacancies(
 /** An active Talent Partnership programme for citizens of `citizenships`, with no other criterion. */
 export async function insertProgramme(dataSource: DataSource, citizenships: string[]): Promise<string> {
   const id = randomUUID();
-  const criteria = {
-    citizenships,
-    residenceCountries: [],
-    minAge: null,
-    maxAge: null,
-    languages: [],
-    minEqfLevel: null,
-    iscoCodes: [],
-    minExperienceYears: null,
-    requiresTrainingCompletion: false,
-  };
+  const criteria = { ...NO_CRITERIA, citizenships };
   await dataSource.query(
     `INSERT INTO partnership_programme (id, name, partner_countries, member_states, criteria, active)
      VALUES ($1, $2, $3, '{DE}', $4, true)`,
