@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { CEFR_LEVELS } from 'src/reference/cefr';
-import { DEFAULT_WEIGHTS, type MatchWeights } from 'src/config/match-weights';
+import { DEFAULT_WEIGHTS, normaliseWeights, type MatchWeights } from 'src/config/match-weights';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
 import { prepareVacancy, scoreMatch, scorePrepared } from 'src/matching/scoring';
@@ -210,7 +210,9 @@ describe('scoreMatch (properties)', () => {
       fc.property(vacancyArb, candidateArb, weightsArb, graphArb, (vacancy, candidate, weights, graph) => {
         const prepared = prepareVacancy(vacancy, graph);
         const { breakdown } = scorePrepared(prepared, candidate, weights);
-        const w = { e: weights.essentialSkills, o: weights.optionalSkills };
+        // The bound is computed from the weights as the scorer scales them (exact-top.ts does the same).
+        const scaled = normaliseWeights(weights, vacancy.programmeId !== null);
+        const w = { e: scaled.essentialSkills, o: scaled.optionalSkills };
         expect(skillBound(prepared.skills, candidate.skillNums, w.e, w.o)).toBeGreaterThanOrEqual(
           breakdown.skills - 1e-4,
         );
