@@ -1,6 +1,12 @@
 import { CEFR_LEVELS, cefrRank, type CefrLevel } from 'src/reference/cefr';
 import type { ConceptNum, MatchCandidate } from 'src/matching/types';
 
+/** The slots holding a skill or an occupation, ascending; `length` of `values` are used. */
+export interface Postings {
+  readonly values: Int32Array;
+  readonly length: number;
+}
+
 /** A candidate as the store takes it: the coded facts matching reads, and the id. */
 export type StoredCandidate = MatchCandidate & { id: string };
 
@@ -66,6 +72,35 @@ const NO_EQF = -1;
 const DESIRED = -1;
 
 /**
+ * Each slot's record: what a search reads of every candidate it passes, side by side so
+ * that passing one costs one cache line (at a million candidates the search is bounded by
+ * memory reads, not arithmetic).
+ * - FLAGS: bit 0 alive; bits 1-4 the EQF level + 1 (0 for none); bit 5 a destination
+ *   beyond the first DEST_BITS Member States seen; bits 6-31 one per such Member State.
+ * - LANGS: 3 bits per language (its CEFR rank, 0 when not spoken) for the first
+ *   LANG_FIELDS languages seen; bit 30 a language beyond them.
+ * - SKILLS, SKILLS_END and OCCS, OCCS_END: the slot's range in the skill and occupation pools.
+ * - MARK: the last search that passed this slot (CandidateStore.nextMark).
+ */
+const RECORD = 8;
+const FLAGS = 0;
+const LANGS = 1;
+const SKILLS = 2;
+const SKILLS_END = 3;
+const OCCS = 4;
+const OCCS_END = 5;
+const MARK = 6;
+const ALIVE = 1;
+const EQF_SHIFT = 1;
+const DEST_OTHER = 1 << 5;
+/** Bits 5-31: some destination listed. */
+const DEST_OTHER_BIT = 5;
+const DEST_SHIFT = 6;
+const DEST_BITS = 26;
+const LANG_FIELDS = 10;
+const LANG_OTHER = 1 << 30;
+
+/**
  * The candidate index held in memory, for exact top-k retrieval (exact-top.ts): each
  * candidate's coded facts in flat typed arrays, addressed by a slot number, and postings
  * (the slots holding a skill, an occupation, an ISCO unit group). A changed candidate gets
@@ -75,11 +110,9 @@ const DESIRED = -1;
 export class CandidateStore {
   private readonly slotOf = new Map<string, number>();
   private ids: string[] = [];
-  private alive = new Uint8Array(1024);
-  private eqf = new Int8Array(1024);
-  /** Start in the pools of each slot's skills, occupations, languages and destinations. */
-  private skillStart = new Int32Array(1024);
-  private occStart = new Int32Array(1024);
+  private record = new Int32Array(1024 * RECORD);
+  private mark = 0;
+  /** Start in the pools of each slot's languages and destinations (read when a record's bits cannot tell). */
   private langStart = new Int32Array(1024);
   private destStart = new Int32Array(1024);
   private readonly skillPool = new IntList(4096);
@@ -115,7 +148,24 @@ export class CandidateStore {
   }
 
   isAlive(slot: number): boolean {
-    return this.alive[slot] === 1;
+    return (this.record[slot * RECORD + FLAGS]! & ALIVE) !== 0;
+  }
+
+  /** A mark no slot carries yet, for one search to tell the slots it passed (see `visit`). */
+  nextMark(): number {
+    if (this.mark >= 0x7ffffff0) {
+      for (let i = MARK; i < this.record.length; i += RECORD) this.record[i] = 0;
+      this.mark = 0;
+    }
+    return ++this.mark;
+  }
+
+  /** Marks the slot with `mark`; false when it carried it already. */
+  visit(slot: number, mark: number): boolean {
+    const at = slot * RECORD + MARK;
+    if (this.record[at] === mark) return false;
+    this.record[at] = mark;
+    return true;
   }
 
   idOf(slot: number): string {
@@ -129,18 +179,18 @@ export class CandidateStore {
     this.ensure(this.slots);
     this.slotOf.set(candidate.id, slot);
     this.ids[slot] = candidate.id;
-    this.alive[slot] = 1;
-    this.eqf[slot] = candidate.highestEqfLevel ?? NO_EQF;
+    const at = slot * RECORD;
+    const record = this.record;
 
-    this.skillStart[slot] = this.skillPool.length;
+    record[at + SKILLS] = this.skillPool.length;
     const skills = [...new Set(candidate.skillNums)];
     for (const num of skills) {
       this.skillPool.push(num);
       this.postings(this.bySkill, num).push(slot);
     }
-    this.skillStart[slot + 1] = this.skillPool.length;
+    record[at + SKILLS_END] = this.skillPool.length;
 
-    this.occStart[slot] = this.occNum.length;
+    record[at + OCCS] = this.occNum.length;
     const occupations = new Set<ConceptNum>();
     const units = new Set<string>();
     const groups = new Set<string>();
@@ -157,15 +207,30 @@ export class CandidateStore {
     for (const num of occupations) this.postings(this.byOccupation, num).push(slot);
     for (const unit of units) this.postings(this.byUnit, unit).push(slot);
     for (const group of groups) this.postings(this.bySubMajor, group).push(slot);
-    this.occStart[slot + 1] = this.occNum.length;
+    record[at + OCCS_END] = this.occNum.length;
 
+    let langs = 0;
     this.langStart[slot] = this.langPool.length;
-    for (const l of candidate.languages) this.langPool.push(this.languages.of(l.language) * 8 + cefrRank(l.level));
+    for (const l of candidate.languages) {
+      const language = this.languages.of(l.language);
+      const rank = cefrRank(l.level);
+      this.langPool.push(language * 8 + rank);
+      if (language >= LANG_FIELDS) langs |= LANG_OTHER;
+      else if (rank > ((langs >>> (3 * language)) & 7))
+        langs = (langs & ~(7 << (3 * language))) | (rank << (3 * language));
+    }
     this.langStart[slot + 1] = this.langPool.length;
+    record[at + LANGS] = langs;
 
+    let flags = ALIVE | ((((candidate.highestEqfLevel ?? NO_EQF) + 1) & 15) << EQF_SHIFT);
     this.destStart[slot] = this.destPool.length;
-    for (const d of candidate.preferredDestinations) this.destPool.push(this.memberStates.of(d));
+    for (const d of candidate.preferredDestinations) {
+      const state = this.memberStates.of(d);
+      this.destPool.push(state);
+      flags |= state < DEST_BITS ? 1 << (DEST_SHIFT + state) : DEST_OTHER;
+    }
     this.destStart[slot + 1] = this.destPool.length;
+    record[at + FLAGS] = flags;
 
     if (candidate.credentials.length > 0) this.credentials.set(slot, candidate.credentials);
   }
@@ -174,7 +239,7 @@ export class CandidateStore {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slotOf.delete(id);
-    this.alive[slot] = 0;
+    this.record[slot * RECORD + FLAGS]! &= ~ALIVE;
     this.credentials.delete(slot);
     this.dead += 1;
   }
@@ -188,7 +253,7 @@ export class CandidateStore {
   compacted(): CandidateStore {
     const fresh = new CandidateStore();
     for (let slot = 0; slot < this.slots; slot += 1) {
-      if (this.alive[slot] === 1) fresh.upsert({ id: this.ids[slot]!, ...this.candidate(slot) });
+      if (this.isAlive(slot)) fresh.upsert({ id: this.ids[slot]!, ...this.candidate(slot) });
     }
     return fresh;
   }
@@ -212,7 +277,8 @@ export class CandidateStore {
    * given its key and its ISCO code (as `iscoCodes` numbers them).
    */
   anyOccupation(slot: number, test: (num: ConceptNum, isco: number) => boolean): boolean {
-    for (let i = this.occStart[slot]!; i < this.occStart[slot + 1]!; i += 1) {
+    const at = slot * RECORD;
+    for (let i = this.record[at + OCCS]!; i < this.record[at + OCCS_END]!; i += 1) {
       if (test(this.occNum.values[i]!, this.occIsco.values[i]!)) return true;
     }
     return false;
@@ -243,8 +309,8 @@ export class CandidateStore {
   ): number {
     const pool = this.skillPool.values;
     const { target, gain, explains, best } = terms;
-    const from = this.skillStart[slot]!;
-    const to = this.skillStart[slot + 1]!;
+    const from = this.record[slot * RECORD + SKILLS]!;
+    const to = this.record[slot * RECORD + SKILLS_END]!;
     let coverage = 0;
     let explained = 0;
     let own = 0;
@@ -279,36 +345,46 @@ export class CandidateStore {
     minEqfLevel: number | null;
   }): (slot: number) => boolean {
     const state = this.memberStates.find(requirement.memberState) ?? -1;
-    const needs: number[] = [];
+    const stateBit = state >= 0 && state < DEST_BITS ? 1 << (DEST_SHIFT + state) : 0;
+    const needs: { language: number; rank: number }[] = [];
     for (const r of requirement.languages) {
       const language = this.languages.find(r.language);
       // Nobody speaks a language the store never saw.
       if (language === undefined) return () => false;
-      needs.push(language * 8 + cefrRank(r.minLevel));
+      needs.push({ language, rank: cefrRank(r.minLevel) });
     }
-    const minEqf = requirement.minEqfLevel;
-    const { destStart, langStart, eqf } = this;
+    const minEqf = requirement.minEqfLevel === null ? null : requirement.minEqfLevel + 1;
+    const { destStart, langStart, record } = this;
     const dest = this.destPool;
     const langs = this.langPool;
-    return (slot) => {
-      if (minEqf !== null && eqf[slot]! < minEqf) return false;
-      const d0 = destStart[slot]!;
-      const d1 = destStart[slot + 1]!;
-      if (d1 > d0) {
-        let found = false;
-        for (let i = d0; i < d1; i += 1) if (dest.values[i] === state) found = true;
-        if (!found) return false;
+    /** Whether the slot's pool lists the Member State (one beyond the record's bits). */
+    const listsState = (slot: number) => {
+      for (let i = destStart[slot]!; i < destStart[slot + 1]!; i += 1) if (dest.values[i] === state) return true;
+      return false;
+    };
+    /** Whether the slot's pool holds the language at the rank (one beyond the record's fields). */
+    const speaks = (slot: number, language: number, rank: number) => {
+      for (let i = langStart[slot]!; i < langStart[slot + 1]!; i += 1) {
+        const spoken = langs.values[i]!;
+        if (spoken >> 3 === language && (spoken & 7) >= rank) return true;
       }
-      const l0 = langStart[slot]!;
-      const l1 = langStart[slot + 1]!;
-      for (const need of needs) {
-        const language = need >> 3;
-        let met = false;
-        for (let i = l0; i < l1 && !met; i += 1) {
-          const spoken = langs.values[i]!;
-          met = spoken >> 3 === language && (spoken & 7) >= (need & 7);
+      return false;
+    };
+    return (slot) => {
+      const at = slot * RECORD;
+      const flags = record[at + FLAGS]!;
+      if (minEqf !== null && ((flags >>> EQF_SHIFT) & 15) < minEqf) return false;
+      // Destinations listed, and not this one: out.
+      if (flags >>> DEST_OTHER_BIT !== 0 && (flags & stateBit) === 0) {
+        if (stateBit !== 0 || state < 0 || (flags & DEST_OTHER) === 0 || !listsState(slot)) return false;
+      }
+      if (needs.length > 0) {
+        const spoken = record[at + LANGS]!;
+        for (const { language, rank } of needs) {
+          if (language < LANG_FIELDS) {
+            if (((spoken >>> (3 * language)) & 7) < rank) return false;
+          } else if ((spoken & LANG_OTHER) === 0 || !speaks(slot, language, rank)) return false;
         }
-        if (!met) return false;
       }
       return true;
     };
@@ -317,11 +393,12 @@ export class CandidateStore {
   /** The slot's candidate as the scorer reads it. */
   candidate(slot: number): MatchCandidate {
     const skillNums: ConceptNum[] = [];
-    for (let i = this.skillStart[slot]!; i < this.skillStart[slot + 1]!; i += 1)
+    const at = slot * RECORD;
+    for (let i = this.record[at + SKILLS]!; i < this.record[at + SKILLS_END]!; i += 1)
       skillNums.push(this.skillPool.values[i]!);
     const desiredOccupations: MatchCandidate['desiredOccupations'] = [];
     const experience: MatchCandidate['experience'] = [];
-    for (let i = this.occStart[slot]!; i < this.occStart[slot + 1]!; i += 1) {
+    for (let i = this.record[at + OCCS]!; i < this.record[at + OCCS_END]!; i += 1) {
       const num = this.occNum.values[i]!;
       const iscoCode = this.isco.values[this.occIsco.values[i]!]!;
       const years = this.occYears.values[i]!;
@@ -337,7 +414,7 @@ export class CandidateStore {
     for (let i = this.destStart[slot]!; i < this.destStart[slot + 1]!; i += 1) {
       preferredDestinations.push(this.memberStates.values[this.destPool.values[i]!]!);
     }
-    const eqf = this.eqf[slot]!;
+    const eqf = ((this.record[at + FLAGS]! >>> EQF_SHIFT) & 15) - 1;
     return {
       desiredOccupations,
       experience,
@@ -352,9 +429,8 @@ export class CandidateStore {
   /** Bytes held by the typed arrays (ids and maps come on top; see the pool's report). */
   get typedBytes(): number {
     let bytes =
-      this.alive.byteLength +
-      this.eqf.byteLength +
-      this.skillStart.byteLength * 4 +
+      this.record.byteLength +
+      this.langStart.byteLength * 2 +
       this.skillPool.bytes +
       this.occNum.bytes +
       this.occIsco.bytes +
@@ -378,17 +454,14 @@ export class CandidateStore {
 
   /** Room for `slots` slots (and the end mark after the last). */
   private ensure(slots: number): void {
-    if (slots + 1 <= this.alive.length) return;
-    const size = Math.max(slots + 1, this.alive.length * 2);
-    const grow = <T extends Int32Array | Int8Array | Uint8Array>(from: T, make: (n: number) => T): T => {
-      const to = make(size);
+    if (slots + 1 <= this.langStart.length) return;
+    const size = Math.max(slots + 1, this.langStart.length * 2);
+    const grow = <T extends Int32Array>(from: T, make: (n: number) => T, scale = 1): T => {
+      const to = make(size * scale);
       to.set(from);
       return to;
     };
-    this.alive = grow(this.alive, (n) => new Uint8Array(n));
-    this.eqf = grow(this.eqf, (n) => new Int8Array(n));
-    this.skillStart = grow(this.skillStart, (n) => new Int32Array(n));
-    this.occStart = grow(this.occStart, (n) => new Int32Array(n));
+    this.record = grow(this.record, (n) => new Int32Array(n), RECORD);
     this.langStart = grow(this.langStart, (n) => new Int32Array(n));
     this.destStart = grow(this.destStart, (n) => new Int32Array(n));
   }

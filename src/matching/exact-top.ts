@@ -1,6 +1,7 @@
 import { normaliseWeights, type MatchWeights } from 'src/config/match-weights';
-import type { CandidateStore } from 'src/matching/candidate-store';
+import type { CandidateStore, Postings } from 'src/matching/candidate-store';
 import { passesHardFilters } from 'src/matching/hard-filters';
+import { OCCUPATION_PROXIMITY } from 'src/matching/occupation';
 import { compareMatches } from 'src/matching/ranking';
 import { beyondSkills, scorePrepared, sharesEvidence, type PreparedVacancy } from 'src/matching/scoring';
 import { coverageShare } from 'src/matching/skill-evidence';
@@ -10,13 +11,21 @@ import type { ConceptNum, MatchScore } from 'src/matching/types';
 const BUCKETS = 1024;
 /** Scores are rounded to 4 decimals: a bound is compared with that much room. */
 const ROUNDING = 1e-4;
-/** Candidates drawn from the most valuable skills first, to learn a score the top k must reach. */
+/** Candidates drawn before the score to reach is known: the vacancy's occupation's, then holders of the most valuable skills. */
 const FIRST_DRAW = 1_000;
 /**
- * The least valuable skills left unread may together add at most this share of the needed
- * coverage: reading more lists (cheap) leaves fewer candidates to bound in full (dear).
+ * Phase 2 leaves unread lists that together add less than this share of the coverage a
+ * candidate needs, so a holder must sum the rest from the lists read: summing gains along
+ * lists is cheap, bounding a candidate in full is dear (a read of its record and skills).
  */
-const UNREAD_SHARE = 0.3;
+const UNREAD_SHARE = 0.7;
+/** Slots per window of the gain sums: a window's sums stay in the processor's cache. */
+const WINDOW = 1 << 15;
+const sums = new Float64Array(WINDOW);
+const summed = new Int32Array(WINDOW);
+const close = new Uint8Array(WINDOW);
+/** Sums are compared with this much room for the order of additions. */
+const SLACK = 1e-9;
 
 export interface TopOptions {
   /** How many of the best to return. */
@@ -27,6 +36,8 @@ export interface TopOptions {
   exclude?: ReadonlySet<number>;
   /** Nobody scoring below this matters to the caller (the k-th best pair of a programme so far). */
   floor?: number;
+  /** Candidates drawn before the score to reach is known (FIRST_DRAW); fewer leave more to the pruning. */
+  firstDraw?: number;
 }
 
 export interface TopMatch {
@@ -48,31 +59,16 @@ export interface TopResult {
 /** Working memory, reused from query to query (a query runs synchronously to its end). */
 let bound = new Float64Array(0);
 let skillBounds = new Float64Array(0);
-let stamp = new Uint32Array(0);
 let touchedSlots = new Int32Array(0);
-/** Per slot in phase 2: the required skill (position + 1) last credited, and its best gain so far. */
-let lastTarget = new Int32Array(0);
-let lastGain = new Float64Array(0);
-let query = 0;
 
-/** Room for `capacity` slots, and two fresh stamps (slots marked with neither are unseen). */
-function reserve(capacity: number): [number, number] {
+/** Room for `capacity` slots. */
+function reserve(capacity: number): void {
   if (bound.length < capacity) {
     const size = Math.max(capacity, bound.length * 2, 1024);
     bound = new Float64Array(size);
     skillBounds = new Float64Array(size);
-    stamp = new Uint32Array(size);
     touchedSlots = new Int32Array(size);
-    lastTarget = new Int32Array(size);
-    lastGain = new Float64Array(size);
-    query = 0;
   }
-  if (query >= 0xfffffff0) {
-    stamp.fill(0);
-    query = 0;
-  }
-  query += 2;
-  return [query - 1, query];
 }
 
 /** One query's terms: each skill that earns credit with its gain, the most valuable first. */
@@ -135,25 +131,98 @@ function clearTerms(terms: Terms): void {
 }
 
 /**
- * Where the least valuable terms start that cannot lift anyone to `needed` coverage alone:
- * the terms from there on earn, each required skill counting its best gain once, less than
- * `needed`. Terms before `from` are drawn already.
+ * The terms to read so that those left unread cannot lift anyone to `needed` coverage alone:
+ * the unread earn, each required skill counting its best gain once, less than `needed`
+ * (their `reach`). Left unread first are the terms with the longest lists for what they
+ * add (MaxScore's non-essential lists, chosen by cost): long lists of generic skills, short
+ * ones of specific skills are read.
  */
-function split(terms: Terms, from: number, needed: number, required: number): { at: number; reach: number } {
-  if (!(needed > 0)) return { at: terms.nums.length, reach: 0 };
+function split(
+  store: CandidateStore,
+  terms: Terms,
+  needed: number,
+  required: number,
+): { read: number[]; reach: number } {
+  const all = terms.nums.map((_, i) => i);
+  if (!(needed > 0)) return { read: all, reach: 0 };
+  const length = all.map((i) => store.skillPostings(terms.nums[i]!)?.length ?? 0);
+  const cost = (i: number) => (terms.gains[i]! > 0 ? length[i]! / terms.gains[i]! : Infinity);
   const best = new Float64Array(required);
   let reach = 0;
-  let at = terms.nums.length;
-  while (at > from) {
-    const t = terms.targets[at - 1]!;
-    const gain = terms.gains[at - 1]!;
-    const more = gain > best[t]! ? gain - best[t]! : 0;
-    if (reach + more >= needed) break;
+  const read: number[] = [];
+  for (const i of [...all].sort((a, b) => cost(b) - cost(a) || a - b)) {
+    const t = terms.targets[i]!;
+    const more = terms.gains[i]! > best[t]! ? terms.gains[i]! - best[t]! : 0;
+    if (reach + more >= needed) {
+      read.push(i);
+      continue;
+    }
     reach += more;
-    best[t] = Math.max(best[t]!, gain);
-    at -= 1;
+    best[t] = Math.max(best[t]!, terms.gains[i]!);
   }
-  return { at, reach };
+  return { read, reach };
+}
+
+const FAR = 0;
+const REST = 1;
+const NEAR = 2;
+
+/**
+ * Calls `visit` with each slot whose gains along `skills` (lists of holders, each with its
+ * gain) plus `reach` come to the coverage a candidate as close as the slot needs (`needed`,
+ * by closeness: FAR, or REST or NEAR when the slot is on one of `groups`' lists). The lists
+ * are read side by side, a window of slots at a time, so the sums stay in a small array in
+ * the processor's cache instead of one entry per slot of the store.
+ */
+function sweep(
+  capacity: number,
+  skills: readonly { postings: Postings; gain: number }[],
+  groups: readonly { postings: Postings; closeness: number }[],
+  needed: readonly number[],
+  reach: number,
+  visit: (slot: number, closeness: number) => void,
+): void {
+  const skillAt = new Int32Array(skills.length);
+  const groupAt = new Int32Array(groups.length);
+  let open = skills.length;
+  for (let start = 0; open > 0 && start < capacity; start += WINDOW) {
+    const end = start + WINDOW;
+    for (let j = 0; j < groups.length; j += 1) {
+      const { postings, closeness } = groups[j]!;
+      const { values, length } = postings;
+      let c = groupAt[j]!;
+      for (; c < length; c += 1) {
+        const slot = values[c]!;
+        if (slot >= end) break;
+        if (closeness > close[slot - start]!) close[slot - start] = closeness;
+      }
+      groupAt[j] = c;
+    }
+    let count = 0;
+    for (let j = 0; j < skills.length; j += 1) {
+      const { postings, gain } = skills[j]!;
+      const { values, length } = postings;
+      let c = skillAt[j]!;
+      if (c >= length) continue;
+      for (; c < length; c += 1) {
+        const slot = values[c]!;
+        if (slot >= end) break;
+        const o = slot - start;
+        const sum = sums[o]!;
+        if (sum === 0) summed[count++] = o;
+        sums[o] = sum + gain;
+      }
+      skillAt[j] = c;
+      if (c >= length) open -= 1;
+    }
+    for (let i = 0; i < count; i += 1) {
+      const o = summed[i]!;
+      const closeness = close[o]!;
+      if (sums[o]! + reach >= needed[closeness]! - SLACK) visit(start + o, closeness);
+      sums[o] = 0;
+    }
+    close.fill(0);
+  }
 }
 
 /**
@@ -165,7 +234,8 @@ function split(terms: Terms, from: number, needed: number, required: number): { 
 class Walk {
   readonly top: TopMatch[] = [];
   scored = 0;
-  private readonly passes: (slot: number) => boolean;
+  /** The hard filters the store can check. */
+  readonly passes: (slot: number) => boolean;
 
   constructor(
     private readonly store: CandidateStore,
@@ -207,7 +277,7 @@ class Walk {
       const slot = touchedSlots[i]!;
       order[fill[bucketOf(slot)]!++] = slot;
     }
-    const { k, exclude, weights } = this.options;
+    const { k, weights } = this.options;
     const { prepared, store } = this;
     const top = this.top;
     for (let b = BUCKETS - 1; b >= 0; b -= 1) {
@@ -218,7 +288,6 @@ class Walk {
       for (let i = counts[b]!; i < counts[b + 1]!; i += 1) {
         const slot = order[i]!;
         if (bound[slot]! + ROUNDING < this.threshold) continue;
-        if (exclude?.has(slot) || !this.passes(slot)) continue;
         const candidate = store.candidate(slot);
         if (!passesHardFilters(prepared.vacancy, { ...candidate, eligibleForProgramme: true })) continue;
         if (!sharesEvidence(prepared, candidate)) continue;
@@ -245,126 +314,132 @@ class Walk {
  * score is at most the skill weights × its skill bound plus the most it can score beyond
  * skills. The skill bound, √(min(1, coverage bound) × focus), comes from the candidate's
  * own skills: the coverage bound sums the best gain per required skill, focus is exact.
- * Beyond skills, a candidate with no occupation in the vacancy's ISCO sub-major group nor
- * a neighbour of it ("far") earns no occupation and no experience credit; one with ("close")
- * may earn every weight.
+ * Beyond skills, a candidate's occupations set the bound: near ones (the vacancy's
+ * occupation, its ISCO unit group, neighbours closer than the minor group) may earn every
+ * weight; the rest at most the minor group's occupation credit (and any experience); far
+ * ones, none.
  *
- * 1. Candidates holding the most valuable skills are drawn first and ranked: their k-th
- *    score (or the floor) is a score the top k must reach, so a coverage they need.
- * 2. The skills are split: the least valuable ones, which together cannot lift a far
- *    candidate near that need, are left unread; holders of the others are drawn, and close
- *    candidates too when what the unread skills add could be enough for them. A drawn
- *    candidate whose read gains and the unread ones' most cannot reach the need is dropped,
- *    the others are bounded in full.
- * 3. Every drawn candidate is scored in falling buckets of bound until a bucket cannot
- *    reach the k-th best score: nobody who could enter the top k is skipped.
+ * 1. Those who want or have held the vacancy's occupation, and holders of the most
+ *    valuable skills, are drawn and ranked: their k-th score (or the floor) is a score the
+ *    top k must reach, so a coverage even a near candidate needs.
+ * 2. The least valuable skills, which together cannot add most of that coverage, are left
+ *    unread (MaxScore's non-essential lists); along the other lists each holder's gains are
+ *    summed, and whoever sums, with all that is unread, to that coverage is bounded in full.
+ *    Only when no skill is needed at all are the near and related occupations' lists read.
+ * 3. Every drawn candidate whose bound can still reach the k-th score is scored, in falling
+ *    buckets of bound, until a bucket cannot: nobody who could enter the top k is skipped.
  */
 export function exactTop(store: CandidateStore, prepared: PreparedVacancy, options: TopOptions): TopResult {
   const w = normaliseWeights(options.weights, prepared.vacancy.programmeId !== null);
   const skillWeight = w.essentialSkills + w.optionalSkills;
   const beyondFar = w.languages + w.qualification + w.partnership;
-  const beyondClose = beyondFar + w.occupation + w.experience;
+  // By closeness: at most the minor group's occupation credit and any experience; every weight.
+  const beyondBy = [
+    beyondFar,
+    beyondFar + w.occupation * OCCUPATION_PROXIMITY.minorGroup + w.experience,
+    beyondFar + w.occupation + w.experience,
+  ];
   const terms = termsOf(prepared, w);
   const noSkills = prepared.skills.required.length === 0;
   const graph = prepared.skills.graph;
   const mass = (num: ConceptNum) => graph.mass(num);
   const occupation = prepared.occupation;
+  const unitCode = occupation.iscoCode.length >= 4 ? occupation.iscoCode.slice(0, 4) : null;
   const group = occupation.iscoCode.length >= 2 ? occupation.iscoCode.slice(0, 2) : null;
-  const closeCodes = store.iscoCodes.map((code) => group !== null && code.startsWith(group));
-  const closeTest = (num: ConceptNum, isco: number) =>
-    closeCodes[isco] === true || num === occupation.num || occupation.neighbours.has(num);
-  const beyondOf = (slot: number) => (store.anyOccupation(slot, closeTest) ? beyondClose : beyondFar);
-  try {
-    const [first, second] = reserve(store.capacity);
-    let touched = 0;
-    /** Bounds the slot in full: its skill bound, and its score bound in `bound`. */
-    const full = (slot: number, beyond: number) => {
-      const skills = noSkills ? 1 : store.skillBound(slot, dense, mass);
-      skillBounds[slot] = skills;
-      bound[slot] = skillWeight * skills + beyond;
-    };
-    /** Draws holders until `limit` are drawn; false when the list was cut short. */
-    const draw = (values: Int32Array, length: number, limit: number): boolean => {
-      for (let i = 0; i < length; i += 1) {
-        if (touched >= limit) return false;
-        const slot = values[i]!;
-        if (stamp[slot] === first || !store.isAlive(slot)) continue;
-        stamp[slot] = first;
-        full(slot, beyondOf(slot));
-        touchedSlots[touched++] = slot;
-      }
+  // Neighbours closer than the minor group are near; the others are as close as it at most.
+  const nearNeighbours: ConceptNum[] = [];
+  const otherNeighbours: ConceptNum[] = [];
+  for (const [num, similarity] of occupation.neighbours) {
+    const near = OCCUPATION_PROXIMITY.skillProfileShare * similarity > OCCUPATION_PROXIMITY.minorGroup;
+    (near ? nearNeighbours : otherNeighbours).push(num);
+  }
+  const nearSet = new Set(nearNeighbours);
+  // By ISCO code number: NEAR in the unit group, REST in the sub-major group, else FAR.
+  const groupOf = store.iscoCodes.map((code) =>
+    unitCode !== null && code.startsWith(unitCode) ? NEAR : group !== null && code.startsWith(group) ? REST : FAR,
+  );
+  let closest = FAR;
+  const closeness = (num: ConceptNum, isco: number): boolean => {
+    if (num === occupation.num || groupOf[isco] === NEAR || nearSet.has(num)) {
+      closest = NEAR;
       return true;
+    }
+    if (groupOf[isco] === REST || occupation.neighbours.has(num)) closest = REST;
+    return false;
+  };
+  /** The most the slot's candidate can score beyond skills, from its occupations. */
+  const beyondOf = (slot: number): number => {
+    closest = FAR;
+    store.anyOccupation(slot, closeness);
+    return beyondBy[closest]!;
+  };
+  const walk = new Walk(store, prepared, options, skillWeight);
+  const { exclude } = options;
+  const passes = walk.passes;
+  try {
+    reserve(store.capacity);
+    const mark = store.nextMark();
+    let touched = 0;
+    /**
+     * Draws the slot if it is new to this search, passes the filters the store knows and its
+     * bound can reach the score to beat; `beyond` is the most it scores beyond skills, or a
+     * function finding it.
+     */
+    const consider = (slot: number, beyond: number | ((slot: number) => number)): void => {
+      if (!store.visit(slot, mark) || !store.isAlive(slot) || !passes(slot) || exclude?.has(slot)) return;
+      const skills = noSkills ? 1 : store.skillBound(slot, dense, mass);
+      const threshold = walk.threshold - ROUNDING;
+      // The rough bound first: reading the candidate's occupations costs another read.
+      if (skillWeight * skills + beyondBy[NEAR]! < threshold) return;
+      const b = skillWeight * skills + (typeof beyond === 'number' ? beyond : beyond(slot));
+      if (b < threshold) return;
+      skillBounds[slot] = skills;
+      bound[slot] = b;
+      touchedSlots[touched++] = slot;
     };
-    // Phase 2 first sums, in `bound`, the best gain of the read terms per required skill
-    // (`target`, position + 1; the terms come grouped by it): a cheap coverage bound.
-    const sum = (values: Int32Array, length: number, gain: number, target: number) => {
-      for (let i = 0; i < length; i += 1) {
-        const slot = values[i]!;
-        const mark = stamp[slot];
-        if (mark === first) continue;
-        if (mark === second) {
-          if (lastTarget[slot] !== target) {
-            lastTarget[slot] = target;
-            lastGain[slot] = gain;
-            bound[slot]! += gain;
-          } else if (gain > lastGain[slot]!) {
-            bound[slot]! += gain - lastGain[slot]!;
-            lastGain[slot] = gain;
-          }
-        } else if (store.isAlive(slot)) {
-          stamp[slot] = second;
-          bound[slot] = gain;
-          lastTarget[slot] = target;
-          lastGain[slot] = gain;
-          touchedSlots[touched++] = slot;
-        }
-      }
-    };
-    const walk = new Walk(store, prepared, options, skillWeight);
 
-    // 1. The most valuable skills' holders.
-    let next = 0;
-    // With a floor, the score to reach is known already.
-    while (next < terms.nums.length && touched < FIRST_DRAW && options.floor === undefined) {
-      const postings = store.skillPostings(terms.nums[next]!);
-      // A list cut short is read again in phase 2 (its holders drawn here are passed over).
-      if (postings && !draw(postings.values, postings.length, FIRST_DRAW)) break;
-      next += 1;
+    // 1. Those of the vacancy's own occupation, and holders of the most valuable skills.
+    const own = store.occupationPostings(occupation.num);
+    for (let i = 0; own && i < own.length; i += 1) consider(own.values[i]!, beyondBy[NEAR]!);
+    const firstDraw = options.firstDraw ?? FIRST_DRAW;
+    for (let t = 0; t < terms.nums.length && touched < firstDraw; t += 1) {
+      const postings = store.skillPostings(terms.nums[t]!);
+      for (let i = 0; postings && i < postings.length && touched < firstDraw; i += 1) {
+        consider(postings.values[i]!, beyondOf);
+      }
     }
     walk.run(0, touched);
 
-    // 2. Holders of the skills that can still lift a candidate to the score to reach.
+    // 2. Whoever holds enough of the skills read to reach that score, as close as they are.
+    //    Those holding none matter only when no skill part is needed at all.
     const drawn = touched;
-    const neededFar = walk.needed(beyondFar);
-    const neededClose = walk.needed(beyondClose);
-    const { at: until, reach } = split(terms, next, neededFar * UNREAD_SHARE, prepared.skills.required.length);
-    const read = Array.from({ length: until - next }, (_, i) => next + i).sort(
-      (a, b) => terms.targets[a]! - terms.targets[b]! || a - b,
-    );
+    const needed = beyondBy.map((beyond) => walk.needed(beyond));
+    const unit = occupation.iscoCode.length >= 4 ? store.unitPostings(occupation.iscoCode.slice(0, 4)) : undefined;
+    const groups = [
+      ...[own, unit, ...nearNeighbours.map((num) => store.occupationPostings(num))].map((postings) => ({
+        postings,
+        closeness: NEAR,
+      })),
+      ...[
+        group !== null ? store.subMajorPostings(group) : undefined,
+        ...otherNeighbours.map((num) => store.occupationPostings(num)),
+      ].map((postings) => ({ postings, closeness: REST })),
+    ].filter((g): g is { postings: Postings; closeness: number } => g.postings !== undefined);
+    for (const { postings, closeness } of groups) {
+      if (needed[closeness]! > 0) continue;
+      for (let i = 0; i < postings.length; i += 1) consider(postings.values[i]!, beyondBy[closeness]!);
+    }
+    const { read, reach } = split(store, terms, needed[NEAR]! * UNREAD_SHARE, prepared.skills.required.length);
+    const skills: { postings: Postings; gain: number }[] = [];
     for (const i of read) {
       const postings = store.skillPostings(terms.nums[i]!);
-      if (postings) sum(postings.values, postings.length, terms.gains[i]!, terms.targets[i]! + 1);
+      if (!postings) continue;
+      // A skill that adds nothing lifts nobody, unless anyone holding one will do.
+      if (terms.gains[i]! > 0) skills.push({ postings, gain: terms.gains[i]! });
+      else if (!(needed[FAR]! > 0))
+        for (let j = 0; j < postings.length; j += 1) consider(postings.values[j]!, beyondOf);
     }
-    // Close candidates holding none of the skills read (or none at all) may still matter.
-    if (!(reach < neededClose)) {
-      const lists = [
-        ...(group !== null ? [store.subMajorPostings(group)] : []),
-        store.occupationPostings(occupation.num),
-        ...[...occupation.neighbours.keys()].map((num) => store.occupationPostings(num)),
-      ];
-      for (const postings of lists) if (postings) sum(postings.values, postings.length, 0, 0);
-    }
-    // What the terms read add, plus the most the unread ones can: below the need, out.
-    let kept = drawn;
-    for (let i = drawn; i < touched; i += 1) {
-      const slot = touchedSlots[i]!;
-      const beyond = beyondOf(slot);
-      const needed = beyond === beyondFar ? neededFar : neededClose;
-      if (needed > 0 && bound[slot]! + reach < needed) continue;
-      full(slot, beyond);
-      touchedSlots[kept++] = slot;
-    }
-    touched = kept;
+    sweep(store.capacity, skills, groups, needed, reach, (slot, closeness) => consider(slot, beyondBy[closeness]!));
 
     // 3. Scoring as far as it can matter.
     walk.run(drawn, touched);
@@ -380,7 +455,7 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
  * the database's to answer).
  */
 export function matchingIds(store: CandidateStore, prepared: PreparedVacancy, cap: number): string[] {
-  const [now] = reserve(store.capacity);
+  const mark = store.nextMark();
   const passes = store.filter({
     memberState: prepared.vacancy.memberState,
     languages: prepared.vacancy.languageRequirements,
@@ -390,8 +465,7 @@ export function matchingIds(store: CandidateStore, prepared: PreparedVacancy, ca
   const visit = (postings: { values: Int32Array; length: number } | undefined) => {
     for (let i = 0; postings && i < postings.length && ids.length < cap; i += 1) {
       const slot = postings.values[i]!;
-      if (stamp[slot] === now || !store.isAlive(slot)) continue;
-      stamp[slot] = now;
+      if (!store.visit(slot, mark) || !store.isAlive(slot)) continue;
       if (passes(slot)) ids.push(store.idOf(slot));
     }
   };
