@@ -22,4 +22,5 @@ EXPOSE 3000
 # Ready when /health answers 200 (the database, and the search engine when one is set, reachable).
 HEALTHCHECK --interval=10s --timeout=6s --start-period=60s --retries=3 \
   CMD ["node", "dist/src/health/cli/healthcheck.js"]
-CMD ["node", "dist/src/main.js"]
+# A larger young generation: fewer, cheaper collections under request load (README, "Speed").
+CMD ["node", "--max-semi-space-size=64", "dist/src/main.js"]

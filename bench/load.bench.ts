@@ -24,6 +24,8 @@ import { generateCandidate, insertCandidates, loadOccupations } from './match/wo
  */
 const SIZES = (process.env.LOAD_BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.LOAD_BENCH_SECONDS ?? 20);
+/** LOAD_BENCH_COMPARISONS=false skips the metrics comparisons (a quicker run of the sizes alone). */
+const COMPARISONS = process.env.LOAD_BENCH_COMPARISONS !== 'false';
 const WARMUP_SECONDS = Math.min(5, SECONDS);
 const QUERY = `query ($id: ID!) { matchingCandidates(vacancyId: $id, first: 20) {
   edges { node { score candidate { id } breakdown { essentialSkills } matchedSkills { id } } } } }`;
@@ -96,12 +98,13 @@ async function measure(bench: BenchApp): Promise<object> {
     const comparisons = [];
     const metricsMicros = await metricsMicrosPerRequest(QUERY);
     log(`metrics work: ${round(metricsMicros, 2)} µs of CPU per request`);
-    for (const [workload, connections] of [
+    const workloads = [
       [matching, 10],
       [counted, 10],
       [matching, 50],
       [about, 10],
-    ] as const) {
+    ] as const;
+    for (const [workload, connections] of COMPARISONS ? workloads : []) {
       // Off, on, on, off: a machine that gets busier or quieter during the passes favours neither.
       const pair: Record<'off' | 'on', Run[]> = { off: [], on: [] };
       for (const metrics of ['off', 'on', 'on', 'off'] as const) {

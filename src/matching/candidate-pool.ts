@@ -125,15 +125,15 @@ export class CandidatePool implements OnApplicationBootstrap {
         `SELECT pg_snapshot_xmax(s)::text AS xmax, (SELECT string_agg(x::text, ',') FROM pg_snapshot_xip(s) x) AS xip
          FROM pg_current_snapshot() s`,
       )) as { xmax: string; xip: string | null }[];
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const rows = (await runner.query(
-          `SELECT ${COLUMNS} FROM search_candidate c WHERE c.id > $1 ORDER BY c.id LIMIT ${LOAD_PAGE}`,
-          [after],
-        )) as CandidateRow[];
+      // In the table's own order (a sequential scan, not a walk of the id index across the
+      // heap), a page read ahead while the last one is added.
+      await runner.query(`DECLARE replica_load NO SCROLL CURSOR FOR SELECT ${COLUMNS} FROM search_candidate c`);
+      const fetch = () => runner.query(`FETCH ${LOAD_PAGE} FROM replica_load`) as Promise<CandidateRow[]>;
+      for (let page = fetch(); ;) {
+        const rows = await page;
+        if (rows.length === LOAD_PAGE) page = fetch();
         for (const row of rows) store.upsert(toStored(row));
         if (rows.length < LOAD_PAGE) break;
-        after = rows.at(-1)!.id;
       }
       await runner.commitTransaction();
       this.store = store;

@@ -11,7 +11,7 @@ import type { ConceptNum, MatchScore } from 'src/matching/types';
 const BUCKETS = 1024;
 /** Scores are rounded to 4 decimals: a bound is compared with that much room. */
 const ROUNDING = 1e-4;
-/** Candidates drawn before the score to reach is known: the vacancy's occupation's, then holders of the most valuable skills. */
+/** Candidates considered before the score to reach is known: the vacancy's occupation's, then holders of the most valuable skills. */
 const FIRST_DRAW = 1_000;
 /**
  * Phase 2 leaves unread lists that together add less than this share of the coverage a
@@ -36,7 +36,7 @@ export interface TopOptions {
   exclude?: ReadonlySet<number>;
   /** Nobody scoring below this matters to the caller (the k-th best pair of a programme so far). */
   floor?: number;
-  /** Candidates drawn before the score to reach is known (FIRST_DRAW); fewer leave more to the pruning. */
+  /** Candidates considered before the score to reach is known (FIRST_DRAW); fewer leave more to the pruning. */
   firstDraw?: number;
 }
 
@@ -379,14 +379,18 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
   try {
     reserve(store.capacity);
     const mark = store.nextMark();
+    /** Slots drawn (their bound can reach the score to beat), and slots considered. */
     let touched = 0;
+    let considered = 0;
     /**
      * Draws the slot if it is new to this search, passes the filters the store knows and its
      * bound can reach the score to beat; `beyond` is the most it scores beyond skills, or a
      * function finding it.
      */
     const consider = (slot: number, beyond: number | ((slot: number) => number)): void => {
-      if (!store.visit(slot, mark) || !store.isAlive(slot) || !passes(slot) || exclude?.has(slot)) return;
+      if (!store.visit(slot, mark)) return;
+      considered += 1;
+      if (!store.isAlive(slot) || !passes(slot) || exclude?.has(slot)) return;
       const skills = noSkills ? 1 : store.skillBound(slot, dense, mass);
       const threshold = walk.threshold - ROUNDING;
       // The rough bound first: reading the candidate's occupations costs another read.
@@ -402,9 +406,9 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
     const own = store.occupationPostings(occupation.num);
     for (let i = 0; own && i < own.length; i += 1) consider(own.values[i]!, beyondBy[NEAR]!);
     const firstDraw = options.firstDraw ?? FIRST_DRAW;
-    for (let t = 0; t < terms.nums.length && touched < firstDraw; t += 1) {
+    for (let t = 0; t < terms.nums.length && considered < firstDraw; t += 1) {
       const postings = store.skillPostings(terms.nums[t]!);
-      for (let i = 0; postings && i < postings.length && touched < firstDraw; i += 1) {
+      for (let i = 0; postings && i < postings.length && considered < firstDraw; i += 1) {
         consider(postings.values[i]!, beyondOf);
       }
     }

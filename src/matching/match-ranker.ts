@@ -28,6 +28,13 @@ const DISTINCTIVE_SKILLS = 5;
 const FIRST_PAIR_BATCH = 2;
 /** The most programme vacancies whose candidates partnershipMatches pairs. */
 const PROGRAMME_VACANCIES = 200;
+/**
+ * A top is drawn this much larger than the share of candidates the database accepted so far
+ * says is needed (so one more round is rarely needed), and at most MAX_OVERDRAW times the
+ * page (so a programme accepting almost nobody does not draw the whole store).
+ */
+const OVERDRAW_MARGIN = 1.25;
+const MAX_OVERDRAW = 20;
 
 export interface Page {
   offset: number;
@@ -38,6 +45,18 @@ export interface Page {
 
 /** What the database said of a candidate about to be shown: still visible, and eligible where a programme asks. */
 type Verdicts = Map<string, boolean>;
+
+/**
+ * How many to draw so that `want` of them are likely accepted, judging by the share the
+ * database accepted so far: `want` while it has refused nobody.
+ */
+function drawFor(want: number, verdicts: Verdicts): number {
+  let accepted = 0;
+  for (const verdict of verdicts.values()) if (verdict) accepted += 1;
+  if (accepted === verdicts.size) return want;
+  const share = accepted / verdicts.size;
+  return Math.min(want * MAX_OVERDRAW, Math.ceil((want / Math.max(share, 1 / MAX_OVERDRAW)) * OVERDRAW_MARGIN));
+}
 
 /**
  * Two stages: the search engine retrieves a bounded set through hard filters and skill or
@@ -171,10 +190,16 @@ export class MatchRanker {
     const programmeId = prepared.vacancy.programmeId;
     const exclude = new Set<number>();
     const verdicts: Verdicts = new Map();
-    let top: TopMatch[];
-    do {
-      ({ top } = exactTop(store, prepared, { k: want, weights, exclude }));
-    } while (await this.refuse(top, programmeId, verdicts, exclude));
+    let top: TopMatch[] = [];
+    for (let done = false; !done;) {
+      const k = drawFor(want, verdicts);
+      const drawn = exactTop(store, prepared, { k, weights, exclude }).top;
+      await this.refuse(drawn, programmeId, verdicts, exclude);
+      top = drawn.filter((t) => verdicts.get(t.id));
+      // Enough accepted, or nobody else to draw.
+      done = top.length >= want || drawn.length < k;
+    }
+    top = top.slice(0, want);
     let total = 0;
     if (page.withTotal !== false) {
       const ids = matchingIds(store, prepared, this.config.matching.countCap);
@@ -187,14 +212,14 @@ export class MatchRanker {
   /**
    * Asks the database about the candidates of `tops` it has not been asked about: still
    * visible, and eligible for the programme when there is one. Those refused are added to
-   * `exclude` (and the invisible forgotten by the replica); true when any of `tops` was.
+   * `exclude` (and the invisible forgotten by the replica).
    */
   private async refuse(
     tops: readonly TopMatch[],
     programmeId: string | null,
     verdicts: Verdicts,
     exclude: Set<number>,
-  ): Promise<boolean> {
+  ): Promise<void> {
     const unknown = [...new Set(tops.filter((t) => !verdicts.has(t.id)).map((t) => t.id))];
     if (unknown.length > 0) {
       const [visible, eligible] = await Promise.all([
@@ -204,13 +229,7 @@ export class MatchRanker {
       for (const id of unknown) verdicts.set(id, visible.has(id) && (eligible === null || eligible.has(id)));
       this.pool.forget(unknown.filter((id) => !visible.has(id)));
     }
-    let refused = false;
-    for (const t of tops) {
-      if (verdicts.get(t.id)) continue;
-      exclude.add(t.slot);
-      refused = true;
-    }
-    return refused;
+    for (const t of tops) if (!verdicts.get(t.id)) exclude.add(t.slot);
   }
 
   /** The programme's eligible candidates paired with its published vacancies, best pairs first. */
@@ -263,17 +282,16 @@ export class MatchRanker {
       const floor = pairs.length >= want ? pairs[want - 1]!.match.score : undefined;
       const batch = prepared.slice(i, i + size).map((p) => ({ ...p, top: [] as TopMatch[] }));
       let pending = batch;
-      do {
-        for (const entry of pending)
-          entry.top = exactTop(store, entry.vacancy, { k: want, weights, exclude, floor }).top;
-        const refused = await this.refuse(
-          pending.flatMap((e) => e.top),
-          programmeId,
-          verdicts,
-          exclude,
-        );
-        pending = refused ? pending.filter((e) => e.top.some((t) => exclude.has(t.slot))) : [];
-      } while (pending.length > 0);
+      while (pending.length > 0) {
+        const k = drawFor(want, verdicts);
+        const drawn = pending.map((entry) => exactTop(store, entry.vacancy, { k, weights, exclude, floor }).top);
+        await this.refuse(drawn.flat(), programmeId, verdicts, exclude);
+        pending = pending.filter((entry, j) => {
+          entry.top = drawn[j]!.filter((t) => verdicts.get(t.id)).slice(0, want);
+          // Enough accepted, or nobody else above the floor to draw.
+          return entry.top.length < want && drawn[j]!.length >= k;
+        });
+      }
       for (const { id: vacancyId, top } of batch) {
         for (const t of top) pairs.push({ item: { candidateId: t.id, vacancyId }, match: t.match });
       }
