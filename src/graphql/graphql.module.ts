@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -55,6 +56,8 @@ type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
             costLimitPlugin(() => schemaHost.schema, config.graphql.maxCost) as Plugin,
             requestBudgetPlugin() as Plugin,
             errorLogPlugin() as Plugin,
+            // No field sets cache hints: without the plugin no per-field hook runs for them.
+            ApolloServerPluginCacheControlDisabled() as Plugin,
           ],
           context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
         };

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
 import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { MatchPair, Ranked } from 'src/matching/ranking';
-import type { SkillRelation } from 'src/matching/skill-graph';
+import type { SkillGraph, SkillRelation } from 'src/matching/skill-graph';
+import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
 import type { ConceptNum, MatchScore, ScoreBreakdown } from 'src/matching/types';
 import { SkillEntity } from 'src/taxonomy/skill.entity';
 import { TaxonomyRepository } from 'src/taxonomy/taxonomy.repository';
@@ -33,13 +34,19 @@ export type PartnershipMatch = Explanation & { candidate: CandidateProfileEntity
 /**
  * Turns ranked rows into explained matches: the skills named by their keys, and the
  * candidates and vacancies re-read so that one hidden or withdrawn a moment ago drops out.
+ * Skills are kept once read, while the taxonomy stays the one the skill graph was read
+ * from (at most every skill of it, and read again after an import).
  */
 @Injectable()
 export class MatchExplainer {
+  private readonly skills = new Map<ConceptNum, SkillEntity>();
+  private skillsOf: SkillGraph | null = null;
+
   constructor(
     private readonly taxonomy: TaxonomyRepository,
     private readonly candidates: CandidatesRepository,
     private readonly vacancies: VacanciesRepository,
+    private readonly graphs: SkillGraphProvider,
   ) {}
 
   ofCandidates(rows: Ranked<string>[]): Promise<CandidateMatch[]> {
@@ -93,7 +100,7 @@ export class MatchExplainer {
 
   /** Reads every skill the rows name at once; the result explains any of their scores. */
   private async explainer(rows: Ranked<unknown>[]): Promise<(match: MatchScore) => Explanation> {
-    const skills = await this.taxonomy.skillsByNums(
+    const skills = await this.skillsByNums(
       rows.flatMap((r) => [
         ...r.match.matchedSkillNums,
         ...r.match.missingEssentialSkillNums,
@@ -116,5 +123,19 @@ export class MatchExplainer {
         return required && held ? [{ required, held, relation: m.relation, credit: m.credit }] : [];
       }),
     });
+  }
+
+  /** The skills with these keys, from those kept or else the database. */
+  private async skillsByNums(nums: ConceptNum[]): Promise<ReadonlyMap<ConceptNum, SkillEntity>> {
+    const graph = await this.graphs.graph();
+    if (graph !== this.skillsOf) {
+      this.skills.clear();
+      this.skillsOf = graph;
+    }
+    const missing = [...new Set(nums)].filter((num) => !this.skills.has(num));
+    if (missing.length > 0) {
+      for (const [num, skill] of await this.taxonomy.skillsByNums(missing)) this.skills.set(num, skill);
+    }
+    return this.skills;
   }
 }
