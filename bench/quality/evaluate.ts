@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
+import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { AppConfig } from 'src/config/config';
 import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
@@ -68,7 +69,16 @@ export async function evaluateSet(
   const graph = new SkillGraph(await taxonomy.skillGraph());
   const pool = new CandidatePool(dataSource, engine);
   const ranker = (settings: AppConfig) =>
-    new MatchRanker(vacancies, candidateDocuments, new SkillGraphProvider(taxonomy), engine, settings, pool, null);
+    new MatchRanker(
+      vacancies,
+      candidateDocuments,
+      new CandidatesRepository(dataSource),
+      new SkillGraphProvider(taxonomy),
+      engine,
+      settings,
+      pool,
+      null,
+    );
   const matching = ranker(config);
   const matchingLimit50 = ranker({ ...config, matching: { ...config.matching, retrievalLimit: 50 } });
 

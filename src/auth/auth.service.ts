@@ -165,7 +165,7 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthUser> {
     const claims = this.tokens.verify(token);
     if (!claims) throw new UnauthenticatedError('The access token is invalid or has expired');
-    const user = await this.users.findById(claims.sub);
+    const user = await this.users.identityById(claims.sub);
     if (!user) throw new UnauthenticatedError('The account behind this access token no longer exists');
     return this.asAuthUser(user);
   }
@@ -190,7 +190,7 @@ export class AuthService {
     };
   }
 
-  private asAuthUser(user: UserEntity): AuthUser {
+  private asAuthUser(user: Pick<UserEntity, 'id' | 'email' | 'role'>): AuthUser {
     return { id: user.id, email: user.email, role: user.role };
   }
 }

@@ -11,6 +11,15 @@ export class UsersRepository {
     return manager.findOneBy(UserEntity, { id });
   }
 
+  /** What authenticating a request needs of the account: one narrow read, no entity. */
+  async identityById(id: string): Promise<Pick<UserEntity, 'id' | 'email' | 'role'> | null> {
+    const [row] = await this.dataSource.query<Pick<UserEntity, 'id' | 'email' | 'role'>[]>(
+      `SELECT id, email, role FROM users WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<UserEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return manager.findBy(UserEntity, { id: In([...ids]) });

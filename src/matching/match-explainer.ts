@@ -49,8 +49,14 @@ export class MatchExplainer {
     private readonly graphs: SkillGraphProvider,
   ) {}
 
-  ofCandidates(rows: Ranked<string>[]): Promise<CandidateMatch[]> {
-    return this.explainWith(rows, 'candidate', (ids) => this.candidates.findVisibleByIds(ids));
+  /** `known`: profiles read (visible) a moment ago, while ranking; the others are read now. */
+  ofCandidates(rows: Ranked<string>[], known?: ReadonlyMap<string, CandidateProfileEntity>): Promise<CandidateMatch[]> {
+    return this.explainWith(rows, 'candidate', async (ids) => {
+      const missing = ids.filter((id) => !known?.has(id));
+      const found = missing.length > 0 ? await this.candidates.findVisibleByIds(missing) : new Map();
+      for (const id of ids) if (known?.has(id)) found.set(id, known.get(id)!);
+      return found;
+    });
   }
 
   ofVacancies(rows: Ranked<string>[]): Promise<VacancyMatch[]> {

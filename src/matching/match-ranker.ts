@@ -1,5 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CandidateDocumentsRepository } from 'src/candidates/candidate-documents.repository';
+import type { CandidateProfileEntity } from 'src/candidates/candidate-profile.entity';
+import { CandidatesRepository } from 'src/candidates/candidates.repository';
 import { NotFoundError } from 'src/common/errors';
 import { AppConfig } from 'src/config/config';
 import { APP_CONFIG } from 'src/config/config.module';
@@ -47,6 +49,12 @@ export interface Page {
 type Verdicts = Map<string, boolean>;
 
 /**
+ * A page of candidates, with the profiles of those the database was just asked about
+ * (visible ones), which the explanation can use instead of reading them again.
+ */
+export type CandidatePage = RankedPage<string> & { profiles?: ReadonlyMap<string, CandidateProfileEntity> };
+
+/**
  * How many to draw so that `want` of them are likely accepted, judging by the share the
  * database accepted so far: `want` while it has refused nobody.
  */
@@ -68,6 +76,7 @@ export class MatchRanker {
   constructor(
     private readonly vacancies: VacanciesRepository,
     private readonly candidates: CandidateDocumentsRepository,
+    private readonly profiles: CandidatesRepository,
     private readonly graphs: SkillGraphProvider,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -99,7 +108,7 @@ export class MatchRanker {
     facts: VacancyFacts,
     page: Page,
     replica: Promise<CandidateStore> | null = this.replica(),
-  ): Promise<RankedPage<string>> {
+  ): Promise<CandidatePage> {
     const vacancy = toMatchVacancy(facts);
     const graph = await this.graphs.graph();
     const prepared = prepareVacancy(vacancy, graph);
@@ -184,17 +193,18 @@ export class MatchRanker {
     prepared: PreparedVacancy,
     page: Page,
     store: CandidateStore,
-  ): Promise<RankedPage<string>> {
+  ): Promise<CandidatePage> {
     const weights = this.config.matching.weights;
     const want = page.offset + page.first + 1;
     const programmeId = prepared.vacancy.programmeId;
     const exclude = new Set<number>();
     const verdicts: Verdicts = new Map();
+    const profiles = new Map<string, CandidateProfileEntity>();
     let top: TopMatch[] = [];
     for (let done = false; !done;) {
       const k = drawFor(want, verdicts);
       const drawn = exactTop(store, prepared, { k, weights, exclude }).top;
-      await this.refuse(drawn, programmeId, verdicts, exclude);
+      await this.refuse(drawn, programmeId, verdicts, exclude, profiles);
       top = drawn.filter((t) => verdicts.get(t.id));
       // Enough accepted, or nobody else to draw.
       done = top.length >= want || drawn.length < k;
@@ -206,24 +216,36 @@ export class MatchRanker {
       total = programmeId ? (await this.eligibleAmong(programmeId, ids)).size : ids.length;
       total = Math.max(total, top.length);
     }
-    return { rows: top.slice(page.offset).map((t) => ({ item: t.id, match: t.match })), offset: page.offset, total };
+    return {
+      rows: top.slice(page.offset).map((t) => ({ item: t.id, match: t.match })),
+      offset: page.offset,
+      total,
+      profiles,
+    };
   }
 
   /**
    * Asks the database about the candidates of `tops` it has not been asked about: still
    * visible, and eligible for the programme when there is one. Those refused are added to
-   * `exclude` (and the invisible forgotten by the replica).
+   * `exclude` (and the invisible forgotten by the replica). With `profiles`, the visible
+   * ones' profiles are read and kept there.
    */
   private async refuse(
     tops: readonly TopMatch[],
     programmeId: string | null,
     verdicts: Verdicts,
     exclude: Set<number>,
+    profiles?: Map<string, CandidateProfileEntity>,
   ): Promise<void> {
     const unknown = [...new Set(tops.filter((t) => !verdicts.has(t.id)).map((t) => t.id))];
     if (unknown.length > 0) {
       const [visible, eligible] = await Promise.all([
-        this.candidates.stillVisible(unknown),
+        profiles
+          ? this.profiles.findVisibleByIds(unknown).then((found) => {
+              for (const [id, profile] of found) profiles.set(id, profile);
+              return found;
+            })
+          : this.candidates.stillVisible(unknown),
         programmeId ? this.eligibleAmong(programmeId, unknown) : Promise.resolve(null),
       ]);
       for (const id of unknown) verdicts.set(id, visible.has(id) && (eligible === null || eligible.has(id)));

@@ -57,7 +57,12 @@ export class MatchingService {
         detail: { candidateIds: page.rows.map((r) => r.item) },
       });
     }
-    return rankedConnection(await this.explainer.ofCandidates(page.rows), first, page.offset, page.total);
+    return rankedConnection(
+      await this.explainer.ofCandidates(page.rows, page.profiles),
+      first,
+      page.offset,
+      page.total,
+    );
   }
 
   /** Published vacancies for the signed-in candidate, visible to employers or not. */
