@@ -1,4 +1,5 @@
 import { CEFR_LEVELS, cefrRank, type CefrLevel } from 'src/reference/cefr';
+import { IdIndex } from 'src/matching/id-index';
 import type { ConceptNum, MatchCandidate } from 'src/matching/types';
 
 /** The slots holding a skill or an occupation, ascending; `length` of `values` are used. */
@@ -108,8 +109,7 @@ const LANG_OTHER = 1 << 30;
  * when dead slots pile up. Nothing here knows PostgreSQL: CandidatePool fills it.
  */
 export class CandidateStore {
-  private readonly slotOf = new Map<string, number>();
-  private ids: string[] = [];
+  private readonly ids = new IdIndex();
   private record = new Int32Array(1024 * RECORD);
   private mark = 0;
   /** Start in the pools of each slot's languages and destinations (read when a record's bits cannot tell). */
@@ -135,7 +135,7 @@ export class CandidateStore {
 
   /** Candidates held. */
   get size(): number {
-    return this.slotOf.size;
+    return this.ids.size;
   }
 
   /** Slots ever handed out since the last compaction, dead or alive: the range of slot numbers. */
@@ -144,7 +144,7 @@ export class CandidateStore {
   }
 
   has(id: string): boolean {
-    return this.slotOf.has(id);
+    return this.ids.slotOf(id) !== undefined;
   }
 
   isAlive(slot: number): boolean {
@@ -169,7 +169,7 @@ export class CandidateStore {
   }
 
   idOf(slot: number): string {
-    return this.ids[slot]!;
+    return this.ids.idOf(slot);
   }
 
   /** Adds a candidate, or replaces the one with the same id. */
@@ -177,8 +177,7 @@ export class CandidateStore {
     this.remove(candidate.id);
     const slot = this.slots++;
     this.ensure(this.slots);
-    this.slotOf.set(candidate.id, slot);
-    this.ids[slot] = candidate.id;
+    this.ids.add(slot, candidate.id);
     const at = slot * RECORD;
     const record = this.record;
 
@@ -236,9 +235,8 @@ export class CandidateStore {
   }
 
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.ids.delete(id);
     if (slot === undefined) return;
-    this.slotOf.delete(id);
     this.record[slot * RECORD + FLAGS]! &= ~ALIVE;
     this.credentials.delete(slot);
     this.dead += 1;
@@ -246,14 +244,14 @@ export class CandidateStore {
 
   /** Dead slots outnumber a quarter of the live ones: time to compact. */
   get wasteful(): boolean {
-    return this.dead > 10_000 && this.dead * 4 > this.slotOf.size;
+    return this.dead > 10_000 && this.dead * 4 > this.ids.size;
   }
 
   /** A new store holding the live candidates only. */
   compacted(): CandidateStore {
     const fresh = new CandidateStore();
     for (let slot = 0; slot < this.slots; slot += 1) {
-      if (this.isAlive(slot)) fresh.upsert({ id: this.ids[slot]!, ...this.candidate(slot) });
+      if (this.isAlive(slot)) fresh.upsert({ id: this.ids.idOf(slot), ...this.candidate(slot) });
     }
     return fresh;
   }
@@ -426,9 +424,10 @@ export class CandidateStore {
     };
   }
 
-  /** Bytes held by the typed arrays (ids and maps come on top; see the pool's report). */
+  /** Bytes held by the typed arrays, ids included (the postings maps come on top; see the pool's report). */
   get typedBytes(): number {
     let bytes =
+      this.ids.bytes +
       this.record.byteLength +
       this.langStart.byteLength * 2 +
       this.skillPool.bytes +
