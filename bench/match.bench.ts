@@ -1,18 +1,22 @@
 import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
-import { toMatchVacancy } from 'src/matching/document-facts';
+import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { CandidatePool } from 'src/matching/candidate-pool';
 import { exactTop } from 'src/matching/exact-top';
+import { exactVacancies } from 'src/matching/exact-vacancies';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { compareMatches } from 'src/matching/ranking';
 import { prepareVacancy, scorePrepared, sharesEvidence } from 'src/matching/scoring';
+import { PROGRAMME_ELIGIBILITY, type ProgrammeEligibility } from 'src/matching/programme-eligibility';
+import type { SkillGraph } from 'src/matching/skill-graph';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
 import type { MatchCandidate } from 'src/matching/types';
+import { VacancyPool } from 'src/matching/vacancy-pool';
 import { requirementCodes } from 'src/search/language-codes';
 import type { CandidateIndexProfile } from 'src/search/postgres/search-candidate.entity';
-import { CandidateDocument, SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
+import { CandidateDocument, SEARCH_ENGINE, SearchEngine, type VacancyDocument } from 'src/search/search-engine';
 import { VacanciesRepository } from 'src/vacancies/vacancies.repository';
 import { SeededRandom } from './seeded-random';
 import { benchmark, BenchApp, importEscoInto, round } from './match/bench-app';
@@ -25,8 +29,9 @@ import { generateCandidate, insertCandidates, loadOccupations } from './match/wo
  * matchingCandidates (first 20, no totalCount) over 200 vacancies at the service, and
  * recall@20 against the exhaustive ranking (the same scorer over every candidate that passes
  * the hard filters, read from PostgreSQL) for 20 of them, with that scan's own latency; then
- * partnershipMatches for a programme of 50 vacancies, and matchingVacancies over 100,000
- * published vacancies.
+ * partnershipMatches for a programme of 50 vacancies, and matchingVacancies (first 20, no
+ * totalCount) over 100,000 published vacancies for 100 candidates, with recall@20 against the
+ * exhaustive ranking for 20 of them and the bounded retrieval of before as the baseline.
  */
 const SIZES = (process.env.MATCH_BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const VACANCIES = Number(process.env.MATCH_BENCH_VACANCIES ?? 200);
@@ -101,6 +106,58 @@ async function exhaustiveTop(
       top.length = Math.min(top.length, 21);
     }
     if (rows.length < 50000) break;
+    after = rows.at(-1)!.id;
+  }
+  return top.slice(0, 20);
+}
+
+/**
+ * The exhaustive ranking of vacancies for a candidate: every row of search_vacancy, read in
+ * pages, checked (hard filters, programme eligibility as the database decides it, shared
+ * evidence) and scored one by one.
+ */
+async function exhaustiveVacancies(
+  dataSource: DataSource,
+  bench: BenchApp,
+  document: CandidateDocument,
+  graph: SkillGraph,
+): Promise<{ id: string; score: number }[]> {
+  const candidate = toMatchCandidate(document);
+  const eligibility = bench.app.get<ProgrammeEligibility>(PROGRAMME_ELIGIBILITY);
+  const top: { id: string; score: number }[] = [];
+  const eligible = new Map<string, boolean>();
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await dataSource.query<(Omit<VacancyDocument, 'publishedAt'> & { id: string })[]>(
+      `SELECT id, occupation_num AS "occupationNum", isco_code AS "iscoCode", member_state AS "memberState",
+         programme_id AS "programmeId", essential_skill_nums AS "essentialSkillNums",
+         optional_skill_nums AS "optionalSkillNums", language_requirements AS "languageRequirements",
+         min_eqf_level AS "minEqfLevel", min_experience_years AS "minExperienceYears"
+       FROM search_vacancy WHERE id > $1 ORDER BY id LIMIT 20000`,
+      [after],
+    );
+    for (const r of rows) {
+      const prepared = prepareVacancy(
+        toMatchVacancy({ ...r, employerId: '', title: '', description: '', occupationId: '' }),
+        graph,
+      );
+      let eligibleForProgramme: boolean | undefined;
+      if (r.programmeId) {
+        if (!eligible.has(r.programmeId)) {
+          const answer = await eligibility.programmesFor(document.id, [r.programmeId]);
+          eligible.set(r.programmeId, answer.has(r.programmeId));
+        }
+        eligibleForProgramme = eligible.get(r.programmeId);
+      }
+      if (!passesHardFilters(prepared.vacancy, { ...candidate, eligibleForProgramme })) continue;
+      if (!sharesEvidence(prepared, candidate)) continue;
+      const score = scorePrepared(prepared, candidate, bench.config.matching.weights).score;
+      if (top.length >= 21 && compareMatches({ id: r.id, score }, top[20]!) >= 0) continue;
+      top.push({ id: r.id, score });
+      top.sort(compareMatches);
+      top.length = Math.min(top.length, 21);
+    }
+    if (rows.length < 20000) break;
     after = rows.at(-1)!.id;
   }
   return top.slice(0, 20);
@@ -250,19 +307,95 @@ async function measure(bench: BenchApp): Promise<object> {
   await insertVacancyPopulation(bench.dataSource, engine, vacancies, occupations, VACANCY_POPULATION);
   await bench.dataSource.query('ANALYZE');
   log(`  ${VACANCY_POPULATION} vacancies in ${round((performance.now() - started) / 1000, 1)} s`);
-  for (const d of someCandidates.slice(0, 10)) await ranker.vacanciesFor(d, { offset: 0, first: 20 });
-  const vacancyTimings: number[] = [];
+  const vacancyPool = bench.app.get(VacancyPool);
+  global.gc?.();
+  const vacancyHeapBefore = process.memoryUsage().heapUsed;
+  const vacancyLoaded = await timed(() => vacancyPool.reload());
+  global.gc?.();
+  const vacancyHeapAfter = process.memoryUsage().heapUsed;
+  const vacancyReport = vacancyPool.report();
+  log(
+    `  vacancy replica loaded in ${round(vacancyLoaded.ms / 1000, 1)} s, ` +
+      `${round(vacancyReport.typedArrayBytes / 2 ** 20, 1)} MiB typed arrays`,
+  );
+  const first20 = { offset: 0, first: 20, withTotal: false };
+  // The bounded retrieval the Meilisearch engine still uses, through PostgreSQL: the baseline.
+  const bounded = (d: CandidateDocument) => ranker.vacanciesFor(d, first20, null);
+  for (const d of someCandidates.slice(0, 10)) {
+    await ranker.vacanciesFor(d, first20);
+    await bounded(d);
+  }
   const vacancyLoad = load();
-  for (const d of someCandidates)
-    vacancyTimings.push((await timed(() => ranker.vacanciesFor(d, { offset: 0, first: 20 }))).ms);
+  const vacancyTimings: number[] = [];
+  for (const d of someCandidates) vacancyTimings.push((await timed(() => ranker.vacanciesFor(d, first20))).ms);
+  const boundedTimings: number[] = [];
+  for (const d of someCandidates) boundedTimings.push((await timed(() => bounded(d))).ms);
+  const withTotal: number[] = [];
+  for (const d of someCandidates.slice(0, 50)) {
+    withTotal.push((await timed(() => ranker.vacanciesFor(d, { offset: 0, first: 20 }))).ms);
+  }
+  // The in-memory search alone, without the database's round trips.
+  const vacancyStore = await vacancyPool.current();
+  const graph = await graphs.graph();
+  const vacancySearches: number[] = [];
+  let vacanciesBounded = 0;
+  let vacanciesScored = 0;
+  for (const d of someCandidates.slice(0, 50)) {
+    const t0 = performance.now();
+    const result = exactVacancies(vacancyStore, toMatchCandidate(d), graph, { k: 21, weights });
+    vacancySearches.push(performance.now() - t0);
+    vacanciesBounded += result.touched;
+    vacanciesScored += result.scored;
+  }
+  let vacancyRecall = 0;
+  let boundedRecall = 0;
+  let vacancyWorst = 20;
+  const vacancyExhaustive: number[] = [];
+  const recallCandidates = someCandidates.slice(0, RECALL_VACANCIES);
+  for (const d of recallCandidates) {
+    const scan = await timed(() => exhaustiveVacancies(bench.dataSource, bench, d, graph));
+    vacancyExhaustive.push(scan.ms);
+    const recallOf = (page: { rows: { item: string }[] }) => {
+      const returned = new Set(page.rows.slice(0, 20).map((r) => r.item));
+      const hits = scan.result.filter((r) => returned.has(r.id)).length;
+      return { hits, recall: scan.result.length === 0 ? 1 : hits / scan.result.length };
+    };
+    const exact = recallOf(await ranker.vacanciesFor(d, first20));
+    vacancyWorst = Math.min(vacancyWorst, exact.hits);
+    vacancyRecall += exact.recall;
+    boundedRecall += recallOf(await bounded(d)).recall;
+  }
   const matchingVacancies = {
     vacancies: VACANCY_POPULATION + VACANCIES + PROGRAMME_VACANCIES,
     queries: vacancyTimings.length,
     ...summary(vacancyTimings),
+    recallAt20: round(vacancyRecall / recallCandidates.length, 4),
+    worstHitsOf20: vacancyWorst,
+    recallQueries: recallCandidates.length,
+    exhaustiveP50Ms: summary(vacancyExhaustive).p50Ms,
+    withTotalCountP50Ms: summary(withTotal).p50Ms,
+    searchP50Ms: summary(vacancySearches).p50Ms,
+    searchP95Ms: summary(vacancySearches).p95Ms,
+    meanBounded: Math.round(vacanciesBounded / vacancySearches.length),
+    meanScored: Math.round(vacanciesScored / vacancySearches.length),
+    boundedRetrieval: {
+      ...summary(boundedTimings),
+      recallAt20: round(boundedRecall / recallCandidates.length, 4),
+    },
+    replicaLoadSeconds: round(vacancyLoaded.ms / 1000, 1),
+    replicaTypedArrayMiB: round(vacancyReport.typedArrayBytes / 2 ** 20, 1),
+    replicaHeapMiB: round((vacancyHeapAfter - vacancyHeapBefore) / 2 ** 20, 1),
+    rssMiB: round(process.memoryUsage().rss / 2 ** 20, 0),
     loadAverage: [vacancyLoad, load()],
   };
   log(
-    `matchingVacancies over ${matchingVacancies.vacancies} vacancies: p50 ${matchingVacancies.p50Ms} ms, p95 ${matchingVacancies.p95Ms} ms`,
+    `matchingVacancies over ${matchingVacancies.vacancies} vacancies: p50 ${matchingVacancies.p50Ms} ms, ` +
+      `p95 ${matchingVacancies.p95Ms} ms, recall@20 ${matchingVacancies.recallAt20} (worst ${vacancyWorst}/20); ` +
+      `in memory p50 ${matchingVacancies.searchP50Ms} ms, p95 ${matchingVacancies.searchP95Ms} ms, ` +
+      `${matchingVacancies.meanBounded} bounded, ${matchingVacancies.meanScored} scored; ` +
+      `exhaustive p50 ${matchingVacancies.exhaustiveP50Ms} ms; with totalCount p50 ${matchingVacancies.withTotalCountP50Ms} ms; ` +
+      `bounded retrieval p50 ${matchingVacancies.boundedRetrieval.p50Ms} ms, p95 ${matchingVacancies.boundedRetrieval.p95Ms} ms, ` +
+      `recall@20 ${matchingVacancies.boundedRetrieval.recallAt20}; load ${matchingVacancies.loadAverage.join(' ')}`,
   );
 
   return {

@@ -15,6 +15,7 @@ import { LanguageLabels1796040687937 } from 'migrations/1796040687937-LanguageLa
 import { TrustAndSafety1796045268826 } from 'migrations/1796045268826-TrustAndSafety';
 import { SkillRelations1796047047022 } from 'migrations/1796047047022-SkillRelations';
 import { CandidateReplicas1796051423191 } from 'migrations/1796051423191-CandidateReplicas';
+import { VacancyReplicas1796060486054 } from 'migrations/1796060486054-VacancyReplicas';
 
 export const MIGRATIONS: Function[] = [
   Init1764385200000,
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   TrustAndSafety1796045268826,
   SkillRelations1796047047022,
   CandidateReplicas1796051423191,
+  VacancyReplicas1796060486054,
 ];

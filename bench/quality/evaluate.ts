@@ -5,6 +5,7 @@ import { AppConfig } from 'src/config/config';
 import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { CandidatePool } from 'src/matching/candidate-pool';
+import { VacancyPool } from 'src/matching/vacancy-pool';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { SkillGraph } from 'src/matching/skill-graph';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
@@ -68,6 +69,7 @@ export async function evaluateSet(
   const taxonomy = new TaxonomyRepository(dataSource);
   const graph = new SkillGraph(await taxonomy.skillGraph());
   const pool = new CandidatePool(dataSource, engine);
+  const vacancyPool = new VacancyPool(dataSource, engine);
   const ranker = (settings: AppConfig) =>
     new MatchRanker(
       vacancies,
@@ -77,6 +79,7 @@ export async function evaluateSet(
       engine,
       settings,
       pool,
+      vacancyPool,
       null,
     );
   const matching = ranker(config);

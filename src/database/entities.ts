@@ -23,7 +23,7 @@ import {
 } from 'src/partnerships/programme.entity';
 import { OutboxEntity } from 'src/search/outbox/outbox.entity';
 import { SearchCandidateEntity, SearchCandidateRemovalEntity } from 'src/search/postgres/search-candidate.entity';
-import { SearchVacancyEntity } from 'src/search/postgres/search-vacancy.entity';
+import { SearchVacancyEntity, SearchVacancyRemovalEntity } from 'src/search/postgres/search-vacancy.entity';
 import { ShortageOccupationEntity } from 'src/shortages/shortage-occupation.entity';
 import { IscoGroupEntity } from 'src/taxonomy/isco-group.entity';
 import { OccupationSkillEntity } from 'src/taxonomy/occupation-skill.entity';
@@ -69,6 +69,7 @@ export const ENTITIES: Function[] = [
   SearchVacancyEntity,
   SearchCandidateEntity,
   SearchCandidateRemovalEntity,
+  SearchVacancyRemovalEntity,
   PartnershipProgrammeEntity,
   ProgrammeAdministratorEntity,
   PartnershipCredentialEntity,

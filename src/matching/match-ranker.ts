@@ -14,9 +14,13 @@ import { prepareVacancy, type PreparedVacancy } from 'src/matching/scoring';
 import { CandidatePool } from 'src/matching/candidate-pool';
 import type { CandidateStore } from 'src/matching/candidate-store';
 import { exactTop, matchingIds, type TopMatch } from 'src/matching/exact-top';
+import { exactVacancies, matchingVacancySlots, type VacancyMatch } from 'src/matching/exact-vacancies';
 import { coverageShare } from 'src/matching/skill-evidence';
 import { SkillGraph } from 'src/matching/skill-graph';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
+import type { MatchCandidate } from 'src/matching/types';
+import { VacancyPool } from 'src/matching/vacancy-pool';
+import type { VacancyStore } from 'src/matching/vacancy-store';
 import { candidateLanguageCodes, requirementCodes } from 'src/search/language-codes';
 import { CandidateDocument, CandidateRetrieval, SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import { VacanciesRepository, VacancyFacts } from 'src/vacancies/vacancies.repository';
@@ -45,7 +49,10 @@ export interface Page {
   withTotal?: boolean;
 }
 
-/** What the database said of a candidate about to be shown: still visible, and eligible where a programme asks. */
+/**
+ * What the database said of those about to be shown, by id: a candidate still visible and
+ * eligible where a programme asks; a vacancy still published; a programme the candidate is eligible for.
+ */
 type Verdicts = Map<string, boolean>;
 
 /**
@@ -81,6 +88,7 @@ export class MatchRanker {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly pool: CandidatePool,
+    private readonly vacancyPool: VacancyPool,
     @Optional() @Inject(PROGRAMME_ELIGIBILITY) private readonly eligibility: ProgrammeEligibility | null,
   ) {}
 
@@ -147,10 +155,23 @@ export class MatchRanker {
     return rankPage(contenders, { retrieved: documents.length, total }, this.config.matching.weights, page);
   }
 
+  /** The vacancy replica brought up to date from now on (null without one); see replica(). */
+  vacancyReplica(): Promise<VacancyStore> | null {
+    if (!this.vacancyPool.enabled) return null;
+    const current = this.vacancyPool.current();
+    current.catch(() => undefined);
+    return current;
+  }
+
   /** The ranked published vacancies for a candidate, under the same rules seen from their side. */
-  async vacanciesFor(document: CandidateDocument, page: Page): Promise<RankedPage<string>> {
+  async vacanciesFor(
+    document: CandidateDocument,
+    page: Page,
+    replica: Promise<VacancyStore> | null = this.vacancyReplica(),
+  ): Promise<RankedPage<string>> {
     const candidate = toMatchCandidate(document);
     const graph = await this.graphs.graph();
+    if (replica) return this.exactVacanciesFor(document.id, candidate, graph, page, await replica);
     const occupations = [...document.desired, ...document.experience];
     const { documents, total } = await this.engine.retrieveVacancies({
       destinations: document.destinations,
@@ -181,6 +202,90 @@ export class MatchRanker {
         eligibleForProgramme: d.programmeId ? eligibleProgrammes.has(d.programmeId) : undefined,
       }));
     return rankPage(contenders, { retrieved: documents.length, total }, this.config.matching.weights, page);
+  }
+
+  /**
+   * The exact top of the scorer over the in-memory replica of the vacancy index: the best
+   * `offset + first + 1` vacancies whose hard filters the candidate passes; then the
+   * database's word on each one about to be shown (still published by a verified employer,
+   * the candidate eligible for its programme). Whatever it refuses is passed over and the
+   * top drawn again, so the page is the exact top of what it accepts.
+   */
+  private async exactVacanciesFor(
+    candidateId: string,
+    candidate: MatchCandidate,
+    graph: SkillGraph,
+    page: Page,
+    store: VacancyStore,
+  ): Promise<RankedPage<string>> {
+    const weights = this.config.matching.weights;
+    const want = page.offset + page.first + 1;
+    const exclude = new Set<number>();
+    const published: Verdicts = new Map();
+    const programmes: Verdicts = new Map();
+    const refusedProgrammes = new Set<string>();
+    let top: VacancyMatch[];
+    do {
+      ({ top } = exactVacancies(store, candidate, graph, { k: want, weights, exclude, refusedProgrammes }));
+    } while (
+      await this.refuseVacancies(store, top, candidateId, { published, programmes, exclude, refusedProgrammes })
+    );
+    let total = 0;
+    if (page.withTotal !== false) {
+      const slots = matchingVacancySlots(store, candidate, graph, this.config.matching.countCap);
+      const among = [...new Set(slots.map((slot) => store.programmeOf(slot)).filter((p): p is string => p !== null))];
+      await this.judgeProgrammes(candidateId, among, programmes);
+      total = slots.filter((slot) => {
+        const programmeId = store.programmeOf(slot);
+        return programmeId === null || programmes.get(programmeId) === true;
+      }).length;
+      total = Math.max(total, top.length);
+    }
+    return { rows: top.slice(page.offset).map((t) => ({ item: t.id, match: t.match })), offset: page.offset, total };
+  }
+
+  /**
+   * Asks the database about the vacancies of `tops` it has not been asked about: still
+   * published by a verified employer, and whether the candidate is eligible for their
+   * programmes. The unpublished are added to `exclude` (and forgotten by the replica), the
+   * programmes refused to `refusedProgrammes`; true when any of `tops` was refused.
+   */
+  private async refuseVacancies(
+    store: VacancyStore,
+    tops: readonly VacancyMatch[],
+    candidateId: string,
+    state: { published: Verdicts; programmes: Verdicts; exclude: Set<number>; refusedProgrammes: Set<string> },
+  ): Promise<boolean> {
+    const { published, programmes, exclude, refusedProgrammes } = state;
+    const unknown = tops.filter((t) => !published.has(t.id));
+    const among = [...new Set(tops.map((t) => store.programmeOf(t.slot)).filter((p): p is string => p !== null))];
+    const [shown] = await Promise.all([
+      unknown.length > 0 ? this.vacancies.findPublicByIds(unknown.map((t) => t.id)) : Promise.resolve(new Map()),
+      this.judgeProgrammes(candidateId, among, programmes),
+    ]);
+    for (const t of unknown) published.set(t.id, shown.has(t.id));
+    this.vacancyPool.forget(unknown.filter((t) => !shown.has(t.id)));
+    let refused = false;
+    for (const t of tops) {
+      const programmeId = store.programmeOf(t.slot);
+      if (programmeId !== null && programmes.get(programmeId) !== true) {
+        refusedProgrammes.add(programmeId);
+        refused = true;
+      } else if (!published.get(t.id)) {
+        exclude.add(t.slot);
+        refused = true;
+      }
+    }
+    return refused;
+  }
+
+  /** Records in `programmes` whether the candidate is eligible for each of `programmeIds` not judged yet. */
+  private async judgeProgrammes(candidateId: string, programmeIds: string[], programmes: Verdicts): Promise<void> {
+    const unknown = programmeIds.filter((p) => !programmes.has(p));
+    if (unknown.length === 0) return;
+    // Without the partnerships feature nobody can be shown eligible: programme vacancies then match no one.
+    const eligible = this.eligibility ? await this.eligibility.programmesFor(candidateId, unknown) : new Set<string>();
+    for (const p of unknown) programmes.set(p, eligible.has(p));
   }
 
   /**

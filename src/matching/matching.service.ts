@@ -72,9 +72,14 @@ export class MatchingService {
     after?: string | null,
     withTotal = true,
   ): Promise<Connection<VacancyMatch>> {
+    const replica = this.ranker.vacancyReplica();
     const document = await this.candidates.ofOwner(user.id);
     if (!document) throw new NotFoundError('Candidate profile');
-    const page = await this.ranker.vacanciesFor(document, { offset: offsetFromCursor(after), first, withTotal });
+    const page = await this.ranker.vacanciesFor(
+      document,
+      { offset: offsetFromCursor(after), first, withTotal },
+      replica,
+    );
     return rankedConnection(await this.explainer.ofVacancies(page.rows), first, page.offset, page.total);
   }
 

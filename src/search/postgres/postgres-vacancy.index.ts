@@ -10,6 +10,9 @@ import {
   VacancySearchFilter,
 } from 'src/search/search-engine';
 
+/** The writing transaction's id, which in-memory replicas of the index follow (VacancyPool). */
+const CURRENT_XID = 'pg_current_xact_id()::text::bigint';
+
 // Aliased to the document's field names, so rows are documents as they come.
 const DOCUMENT_COLUMNS = `id, employer_id AS "employerId", title, description, occupation_id AS "occupationId",
   occupation_num AS "occupationNum", isco_code AS "iscoCode", member_state AS "memberState",
@@ -46,7 +49,15 @@ export class PostgresVacancyIndex implements VacancyIndex {
 
   async deleteVacancies(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(`DELETE FROM search_vacancy WHERE id = ANY($1::uuid[])`, [ids]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO search_vacancy_removal (id, removed_xid)
+         SELECT id, ${CURRENT_XID} FROM search_vacancy WHERE id = ANY($1::uuid[])
+         ON CONFLICT (id) DO UPDATE SET removed_xid = EXCLUDED.removed_xid, removed_at = now()`,
+        [ids],
+      );
+      await manager.query(`DELETE FROM search_vacancy WHERE id = ANY($1::uuid[])`, [ids]);
+    });
   }
 
   async replaceVacancies(documents: VacancyDocument[]): Promise<void> {
@@ -54,6 +65,10 @@ export class PostgresVacancyIndex implements VacancyIndex {
     // Upserts: the outbox worker may write a document while the rebuild runs; the replay after it
     // settles which state wins.
     await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO search_vacancy_removal (id, removed_xid) SELECT id, ${CURRENT_XID} FROM search_vacancy
+         ON CONFLICT (id) DO UPDATE SET removed_xid = EXCLUDED.removed_xid, removed_at = now()`,
+      );
       await manager.query(`DELETE FROM search_vacancy`);
       for (let i = 0; i < documents.length; i += 1000) await this.upsert(manager, documents.slice(i, i + 1000));
     });
@@ -155,12 +170,13 @@ export class PostgresVacancyIndex implements VacancyIndex {
     await manager.query(
       `INSERT INTO search_vacancy (id, employer_id, title, description, occupation_id, occupation_num, isco_code,
          member_state, programme_id, published_at, essential_skill_nums, optional_skill_nums, required_language_codes,
-         language_requirements, min_eqf_level, min_experience_years, document)
+         language_requirements, min_eqf_level, min_experience_years, document, changed_xid)
        SELECT d."id", d."employerId", d."title", d."description", d."occupationId", d."occupationNum", d."iscoCode",
          d."memberState", d."programmeId", d."publishedAt", d."essentialSkillNums", d."optionalSkillNums",
          d."requiredLanguageCodes", d."languageRequirements", d."minEqfLevel", d."minExperienceYears",
          setweight(to_tsvector('simple', public.pathways_norm(d."title")), 'A')
-           || setweight(to_tsvector('simple', public.pathways_norm(d."description")), 'B')
+           || setweight(to_tsvector('simple', public.pathways_norm(d."description")), 'B'),
+         ${CURRENT_XID}
        FROM jsonb_to_recordset($1::jsonb) AS d("id" uuid, "employerId" uuid, "title" text, "description" text,
          "occupationId" uuid, "occupationNum" int, "iscoCode" text, "memberState" text, "programmeId" uuid,
          "publishedAt" timestamptz, "essentialSkillNums" int[], "optionalSkillNums" int[], "requiredLanguageCodes" int[],
@@ -173,7 +189,8 @@ export class PostgresVacancyIndex implements VacancyIndex {
               optional_skill_nums = EXCLUDED.optional_skill_nums,
               required_language_codes = EXCLUDED.required_language_codes,
               language_requirements = EXCLUDED.language_requirements, min_eqf_level = EXCLUDED.min_eqf_level,
-              min_experience_years = EXCLUDED.min_experience_years, document = EXCLUDED.document`,
+              min_experience_years = EXCLUDED.min_experience_years, document = EXCLUDED.document,
+              changed_xid = EXCLUDED.changed_xid`,
       [JSON.stringify(rows)],
     );
   }

@@ -66,4 +66,29 @@ export class SearchVacancyEntity {
   @Index('search_vacancy_text', { synchronize: false })
   @Column({ type: 'tsvector' })
   document!: string;
+
+  /**
+   * The id of the transaction that last wrote the row (pg_current_xact_id): in-memory
+   * replicas of the index read what changed since their last look by it.
+   */
+  @Index('search_vacancy_changed')
+  @Column({ type: 'bigint', default: 0 })
+  changedXid!: string;
+}
+
+/**
+ * Vacancies taken out of the index, with the transaction that took them out, so in-memory
+ * replicas drop them too. Kept a day: a replica that fell further behind loads afresh.
+ */
+@Entity('search_vacancy_removal')
+export class SearchVacancyRemovalEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Index('search_vacancy_removal_xid')
+  @Column({ type: 'bigint' })
+  removedXid!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  removedAt!: Date;
 }
