@@ -399,6 +399,7 @@ export function matchingVacancySlots(
   graph: SkillGraph,
   cap: number,
 ): number[] {
+  // Counting bounds nothing: the weights, which only set coverage shares, do not matter.
   const held = heldTerms(candidate, graph, normaliseWeights(DEFAULT_WEIGHTS, false));
   try {
     const now = reserve(store.capacity);

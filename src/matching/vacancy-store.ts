@@ -1,6 +1,6 @@
 import { CEFR_LEVELS, cefrRank } from 'src/reference/cefr';
 import { grown, IntList, Interned } from 'src/matching/typed-lists';
-import type { ConceptNum, MatchVacancy } from 'src/matching/types';
+import type { ConceptNum, MatchCandidate, MatchVacancy } from 'src/matching/types';
 
 /** A vacancy as the store takes it: the coded facts matching reads, and the id. */
 export type StoredVacancy = MatchVacancy & { id: string };
@@ -286,11 +286,9 @@ export class VacancyStore {
    * the same of a MatchCandidate): a destination list empty or naming the vacancy's Member
    * State, every language the vacancy asks for at its minimum, the vacancy's minimum EQF level.
    */
-  filter(candidate: {
-    preferredDestinations: readonly string[];
-    languages: readonly { language: string; level: (typeof CEFR_LEVELS)[number] }[];
-    highestEqfLevel: number | null;
-  }): (slot: number) => boolean {
+  filter(
+    candidate: Pick<MatchCandidate, 'preferredDestinations' | 'languages' | 'highestEqfLevel'>,
+  ): (slot: number) => boolean {
     const anywhere = candidate.preferredDestinations.length === 0;
     const accepted = new Uint8Array(this.memberStates.values.length);
     for (const d of candidate.preferredDestinations) {
