@@ -30,6 +30,8 @@ export interface VacancyTopOptions {
   exclude?: ReadonlySet<number>;
   /** Programmes the candidate is not eligible for: their vacancies are passed over. */
   refusedProgrammes?: ReadonlySet<string>;
+  /** How many vacancies to draw before the first ranking (FIRST_DRAW); tests make it small. */
+  firstDraw?: number;
 }
 
 export interface VacancyMatch {
@@ -252,7 +254,8 @@ export function exactVacancies(
     draw(store.shortCodedPostings());
     const order = held.gains.map((_, i) => i).sort((a, b) => held.gains[b]! - held.gains[a]! || a - b);
     let next = 0;
-    while (next < order.length && touched < FIRST_DRAW) {
+    const firstDraw = options.firstDraw ?? FIRST_DRAW;
+    while (next < order.length && touched < firstDraw) {
       for (const num of held.targets[order[next]!]!) draw(store.skillPostings(num));
       next += 1;
     }
