@@ -1,5 +1,6 @@
 import { CEFR_LEVELS, cefrRank, type CefrLevel } from 'src/reference/cefr';
 import { IdIndex } from 'src/matching/id-index';
+import { FloatList, IntList, Interned } from 'src/matching/typed-lists';
 import type { ConceptNum, MatchCandidate } from 'src/matching/types';
 
 /** The slots holding a skill or an occupation, ascending; `length` of `values` are used. */
@@ -10,63 +11,6 @@ export interface Postings {
 
 /** A candidate as the store takes it: the coded facts matching reads, and the id. */
 export type StoredCandidate = MatchCandidate & { id: string };
-
-/** A growable list of 32-bit integers (or floats), doubling its typed array as it fills. */
-class IntList {
-  values: Int32Array;
-  length = 0;
-
-  constructor(capacity = 16) {
-    this.values = new Int32Array(capacity);
-  }
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  get bytes(): number {
-    return this.values.byteLength;
-  }
-}
-
-/** A growable list of 64-bit floats. */
-class FloatList {
-  values = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-}
-
-/** Strings (ISCO codes, languages, Member States) as small integers, and back. */
-class Interned {
-  private readonly index = new Map<string, number>();
-  readonly values: string[] = [];
-
-  of(value: string): number {
-    let n = this.index.get(value);
-    if (n === undefined) {
-      n = this.values.push(value) - 1;
-      this.index.set(value, n);
-    }
-    return n;
-  }
-
-  find(value: string): number | undefined {
-    return this.index.get(value);
-  }
-}
 
 const NO_EQF = -1;
 /** Experience years of a desired occupation, which has none. */

@@ -21,6 +21,21 @@ export class IntList {
   }
 }
 
+/** A growable list of 64-bit floats. */
+export class FloatList {
+  values = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 /** Strings (ISCO codes, languages, Member States, programme ids) as small integers, and back. */
 export class Interned {
   private readonly index = new Map<string, number>();
