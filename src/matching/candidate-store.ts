@@ -91,6 +91,11 @@ export class CandidateStore {
     return this.ids.slotOf(id) !== undefined;
   }
 
+  /** The live slot holding `id`, if any. */
+  slotOfId(id: string): number | undefined {
+    return this.ids.slotOf(id);
+  }
+
   isAlive(slot: number): boolean {
     return (this.record[slot * RECORD + FLAGS]! & ALIVE) !== 0;
   }

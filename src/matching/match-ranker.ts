@@ -354,7 +354,8 @@ export class MatchRanker {
         programmeId ? this.eligibleAmong(programmeId, unknown) : Promise.resolve(null),
       ]);
       for (const id of unknown) verdicts.set(id, visible.has(id) && (eligible === null || eligible.has(id)));
-      this.pool.forget(unknown.filter((id) => !visible.has(id)));
+      const asked = new Set(unknown);
+      this.pool.forget(tops.filter((t) => asked.has(t.id) && !visible.has(t.id)));
     }
     for (const t of tops) if (!verdicts.get(t.id)) exclude.add(t.slot);
   }
