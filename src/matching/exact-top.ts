@@ -454,28 +454,28 @@ export function exactTop(store: CandidateStore, prepared: PreparedVacancy, optio
 }
 
 /**
- * The ids of the candidates passing the hard filters the store can check and sharing
+ * The slots of the candidates passing the hard filters the store can check and sharing
  * evidence with the vacancy, up to `cap`: what totalCount counts (programme eligibility is
- * the database's to answer).
+ * the database's to answer, by their ids).
  */
-export function matchingIds(store: CandidateStore, prepared: PreparedVacancy, cap: number): string[] {
+export function matchingSlots(store: CandidateStore, prepared: PreparedVacancy, cap: number): number[] {
   const mark = store.nextMark();
   const passes = store.filter({
     memberState: prepared.vacancy.memberState,
     languages: prepared.vacancy.languageRequirements,
     minEqfLevel: prepared.vacancy.minEqfLevel,
   });
-  const ids: string[] = [];
-  const visit = (postings: { values: Int32Array; length: number } | undefined) => {
-    for (let i = 0; postings && i < postings.length && ids.length < cap; i += 1) {
+  const slots: number[] = [];
+  const visit = (postings: Postings | undefined) => {
+    for (let i = 0; postings && i < postings.length && slots.length < cap; i += 1) {
       const slot = postings.values[i]!;
       if (!store.visit(slot, mark) || !store.isAlive(slot)) continue;
-      if (passes(slot)) ids.push(store.idOf(slot));
+      if (passes(slot)) slots.push(slot);
     }
   };
   for (const num of prepared.skills.evidence.keys()) visit(store.skillPostings(num));
   const occupation = prepared.occupation;
   for (const num of [occupation.num, ...occupation.neighbours.keys()]) visit(store.occupationPostings(num));
   visit(store.unitPostings(occupation.iscoCode.slice(0, 4)));
-  return ids;
+  return slots;
 }

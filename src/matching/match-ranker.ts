@@ -13,7 +13,7 @@ import { comparePairs, MatchPair, Ranked, RankedPage, rankPage } from 'src/match
 import { prepareVacancy, type PreparedVacancy } from 'src/matching/scoring';
 import { CandidatePool } from 'src/matching/candidate-pool';
 import type { CandidateStore } from 'src/matching/candidate-store';
-import { exactTop, matchingIds, type TopMatch } from 'src/matching/exact-top';
+import { exactTop, matchingSlots, type TopMatch } from 'src/matching/exact-top';
 import { exactVacancies, matchingVacancySlots, type VacancyMatch } from 'src/matching/exact-vacancies';
 import { coverageShare } from 'src/matching/skill-evidence';
 import { SkillGraph } from 'src/matching/skill-graph';
@@ -317,8 +317,16 @@ export class MatchRanker {
     top = top.slice(0, want);
     let total = 0;
     if (page.withTotal !== false) {
-      const ids = matchingIds(store, prepared, this.config.matching.countCap);
-      total = programmeId ? (await this.eligibleAmong(programmeId, ids)).size : ids.length;
+      const slots = matchingSlots(store, prepared, this.config.matching.countCap);
+      // Ids only where the database must be asked: counting needs none.
+      total = programmeId
+        ? (
+            await this.eligibleAmong(
+              programmeId,
+              slots.map((slot) => store.idOf(slot)),
+            )
+          ).size
+        : slots.length;
       total = Math.max(total, top.length);
     }
     return {
@@ -429,8 +437,15 @@ export class MatchRanker {
     let total = 0;
     if (page.withTotal !== false) {
       for (const { vacancy } of prepared) {
-        const ids = matchingIds(store, vacancy, this.config.matching.countCap);
-        total += programmeId ? (await this.eligibleAmong(programmeId, ids)).size : ids.length;
+        const slots = matchingSlots(store, vacancy, this.config.matching.countCap);
+        total += programmeId
+          ? (
+              await this.eligibleAmong(
+                programmeId,
+                slots.map((slot) => store.idOf(slot)),
+              )
+            ).size
+          : slots.length;
       }
     }
     return {
