@@ -1,6 +1,6 @@
 import { CEFR_LEVELS, cefrRank, type CefrLevel } from 'src/reference/cefr';
 import { IdIndex } from 'src/matching/id-index';
-import { FloatList, IntList, Interned } from 'src/matching/typed-lists';
+import { FloatList, IntList, Interned, postingsIn } from 'src/matching/typed-lists';
 import type { ConceptNum, MatchCandidate } from 'src/matching/types';
 
 /** The slots holding a skill or an occupation, ascending; `length` of `values` are used. */
@@ -134,7 +134,7 @@ export class CandidateStore {
     const skills = [...new Set(candidate.skillNums)];
     for (const num of skills) {
       this.skillPool.push(num);
-      this.postings(this.bySkill, num).push(slot);
+      postingsIn(this.bySkill, num).push(slot);
     }
     record[at + SKILLS_END] = this.skillPool.length;
 
@@ -152,9 +152,9 @@ export class CandidateStore {
     };
     for (const d of candidate.desiredOccupations) occupation(d.num, d.iscoCode, DESIRED);
     for (const e of candidate.experience) occupation(e.num, e.iscoCode, e.years);
-    for (const num of occupations) this.postings(this.byOccupation, num).push(slot);
-    for (const unit of units) this.postings(this.byUnit, unit).push(slot);
-    for (const group of groups) this.postings(this.bySubMajor, group).push(slot);
+    for (const num of occupations) postingsIn(this.byOccupation, num).push(slot);
+    for (const unit of units) postingsIn(this.byUnit, unit).push(slot);
+    for (const group of groups) postingsIn(this.bySubMajor, group).push(slot);
     record[at + OCCS_END] = this.occNum.length;
 
     let langs = 0;
@@ -389,15 +389,6 @@ export class CandidateStore {
       for (const list of postings.values()) bytes += list.bytes;
     }
     return bytes;
-  }
-
-  private postings<K>(map: Map<K, IntList>, key: K): IntList {
-    let list = map.get(key);
-    if (!list) {
-      list = new IntList(8);
-      map.set(key, list);
-    }
-    return list;
   }
 
   /** Room for `slots` slots (and the end mark after the last). */

@@ -1,4 +1,5 @@
 import { normaliseWeights, type MatchWeights } from 'src/config/match-weights';
+import { BUCKETS, bucketCeiling, bucketsOf, neededShare, ROUNDING } from 'src/matching/bound-order';
 import type { CandidateStore, Postings } from 'src/matching/candidate-store';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { OCCUPATION_PROXIMITY } from 'src/matching/occupation';
@@ -7,10 +8,6 @@ import { beyondSkills, scorePrepared, sharesEvidence, type PreparedVacancy } fro
 import { coverageShare } from 'src/matching/skill-evidence';
 import type { ConceptNum, MatchScore } from 'src/matching/types';
 
-/** Buckets of the skill bound: candidates are scored a bucket at a time, the most promising first. */
-const BUCKETS = 1024;
-/** Scores are rounded to 4 decimals: a bound is compared with that much room. */
-const ROUNDING = 1e-4;
 /** Candidates considered before the score to reach is known: the vacancy's occupation's, then holders of the most valuable skills. */
 const FIRST_DRAW = 1_000;
 /**
@@ -259,32 +256,18 @@ class Walk {
 
   /** The coverage bound below which a candidate scoring at most `beyond` besides skills cannot matter. */
   needed(beyond: number): number {
-    const skills = this.threshold - beyond - ROUNDING;
-    if (this.prepared.skills.required.length === 0 || !(skills > 0) || this.skillWeight <= 0) return 0;
-    const root = skills / this.skillWeight;
-    return root * root;
+    return this.prepared.skills.required.length === 0 ? 0 : neededShare(this.threshold, beyond, this.skillWeight);
   }
 
   /** Scores the touched slots from `from` to `to`, the highest bounds first, as far as they can matter. */
   run(from: number, to: number): void {
-    const counts = new Int32Array(BUCKETS + 1);
-    const bucketOf = (slot: number) => Math.min(BUCKETS - 1, Math.floor(Math.max(0, bound[slot]!) * BUCKETS));
-    for (let i = from; i < to; i += 1) counts[bucketOf(touchedSlots[i]!) + 1]! += 1;
-    for (let b = 1; b <= BUCKETS; b += 1) counts[b]! += counts[b - 1]!;
-    const order = new Int32Array(to - from);
-    const fill = counts.slice(0, BUCKETS);
-    for (let i = from; i < to; i += 1) {
-      const slot = touchedSlots[i]!;
-      order[fill[bucketOf(slot)]!++] = slot;
-    }
+    const { order, counts } = bucketsOf(touchedSlots, from, to, bound);
     const { k, weights } = this.options;
     const { prepared, store } = this;
     const top = this.top;
     for (let b = BUCKETS - 1; b >= 0; b -= 1) {
       if (counts[b] === counts[b + 1]) continue;
-      // The last bucket also holds bounds a rounding above 1.
-      const ceiling = (b === BUCKETS - 1 ? Infinity : (b + 1) / BUCKETS) + ROUNDING;
-      if (ceiling < this.threshold) break;
+      if (bucketCeiling(b) < this.threshold) break;
       for (let i = counts[b]!; i < counts[b + 1]!; i += 1) {
         const slot = order[i]!;
         if (bound[slot]! + ROUNDING < this.threshold) continue;

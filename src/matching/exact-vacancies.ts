@@ -1,4 +1,5 @@
 import { DEFAULT_WEIGHTS, normaliseWeights, type MatchWeights } from 'src/config/match-weights';
+import { BUCKETS, bucketCeiling, bucketsOf, neededShare, ROUNDING } from 'src/matching/bound-order';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
 import { cefrRank } from 'src/reference/cefr';
@@ -14,10 +15,6 @@ import type { SkillGraph } from 'src/matching/skill-graph';
 import type { ConceptNum, MatchCandidate, MatchScore, MatchVacancy } from 'src/matching/types';
 import type { HeldTerms, Postings, VacancyStore } from 'src/matching/vacancy-store';
 
-/** Buckets of the score bound: vacancies are scored a bucket at a time, the most promising first. */
-const BUCKETS = 1024;
-/** Scores are rounded to 4 decimals: a bound is compared with that much room. */
-const ROUNDING = 1e-4;
 /** Vacancies drawn from the most valuable skills first when few are of a close occupation. */
 const FIRST_DRAW = 1_000;
 
@@ -337,32 +334,18 @@ class Walk {
    * and weighing them `skillWeight`, cannot matter: its skill part is at most √focus.
    */
   neededFocus(beyond: number, skillWeight: number): number {
-    const skills = this.threshold - beyond - ROUNDING;
-    if (!(skills > 0) || skillWeight <= 0) return 0;
-    const root = skills / skillWeight;
-    return root * root;
+    return neededShare(this.threshold, beyond, skillWeight);
   }
 
   /** Scores the touched slots from `from` to `to`, the highest bounds first, as far as they can matter. */
   run(from: number, to: number): void {
-    const counts = new Int32Array(BUCKETS + 1);
-    const bucketOf = (slot: number) => Math.min(BUCKETS - 1, Math.floor(Math.max(0, bound[slot]!) * BUCKETS));
-    for (let i = from; i < to; i += 1) counts[bucketOf(touchedSlots[i]!) + 1]! += 1;
-    for (let b = 1; b <= BUCKETS; b += 1) counts[b]! += counts[b - 1]!;
-    const order = new Int32Array(to - from);
-    const fill = counts.slice(0, BUCKETS);
-    for (let i = from; i < to; i += 1) {
-      const slot = touchedSlots[i]!;
-      order[fill[bucketOf(slot)]!++] = slot;
-    }
+    const { order, counts } = bucketsOf(touchedSlots, from, to, bound);
     const { k, exclude, refusedProgrammes, weights } = this.options;
     const { store, candidate, graph } = this;
     const top = this.top;
     for (let b = BUCKETS - 1; b >= 0; b -= 1) {
       if (counts[b] === counts[b + 1]) continue;
-      // The last bucket also holds bounds a rounding above 1.
-      const ceiling = (b === BUCKETS - 1 ? Infinity : (b + 1) / BUCKETS) + ROUNDING;
-      if (ceiling < this.threshold) break;
+      if (bucketCeiling(b) < this.threshold) break;
       for (let i = counts[b]!; i < counts[b + 1]!; i += 1) {
         const slot = order[i]!;
         if (bound[slot]! + ROUNDING < this.threshold) continue;

@@ -65,3 +65,13 @@ export function grown<T extends Int32Array | Int8Array | Uint8Array | Float64Arr
   to.set(from);
   return to;
 }
+
+/** The list under `key` in `map`, made empty the first time (postings by skill, occupation, ...). */
+export function postingsIn<K>(map: Map<K, IntList>, key: K): IntList {
+  let list = map.get(key);
+  if (!list) {
+    list = new IntList(8);
+    map.set(key, list);
+  }
+  return list;
+}

@@ -1,5 +1,5 @@
 import { CEFR_LEVELS, cefrRank } from 'src/reference/cefr';
-import { grown, IntList, Interned } from 'src/matching/typed-lists';
+import { grown, IntList, Interned, postingsIn } from 'src/matching/typed-lists';
 import type { ConceptNum, MatchCandidate, MatchVacancy } from 'src/matching/types';
 
 /** A vacancy as the store takes it: the coded facts matching reads, and the id. */
@@ -122,7 +122,7 @@ export class VacancyStore {
     let position = 0;
     for (const num of required) {
       this.skillPool.push(num);
-      this.postings(this.bySkill, num).push(slot);
+      postingsIn(this.bySkill, num).push(slot);
       if (++position === essential) this.essentialEnd[slot] = this.skillPool.length;
     }
     if (essential === 0) this.essentialEnd[slot] = this.skillStart[slot]!;
@@ -135,8 +135,8 @@ export class VacancyStore {
     }
     this.langStart[slot + 1] = this.langPool.length;
 
-    this.postings(this.byOccupation, vacancy.occupationNum).push(slot);
-    if (vacancy.iscoCode.length >= 2) this.postings(this.bySubMajor, vacancy.iscoCode.slice(0, 2)).push(slot);
+    postingsIn(this.byOccupation, vacancy.occupationNum).push(slot);
+    if (vacancy.iscoCode.length >= 2) postingsIn(this.bySubMajor, vacancy.iscoCode.slice(0, 2)).push(slot);
     else this.shortCoded.push(slot);
   }
 
@@ -366,15 +366,6 @@ export class VacancyStore {
       for (const list of postings.values()) bytes += list.bytes;
     }
     return bytes;
-  }
-
-  private postings<K>(map: Map<K, IntList>, key: K): IntList {
-    let list = map.get(key);
-    if (!list) {
-      list = new IntList(8);
-      map.set(key, list);
-    }
-    return list;
   }
 
   /** Room for `slots` slots (and the end mark after the last). */
