@@ -62,6 +62,17 @@ type Verdicts = Map<string, boolean>;
 export type CandidatePage = RankedPage<string> & { profiles?: ReadonlyMap<string, CandidateProfileEntity> };
 
 /**
+ * The replica's store brought up to date from now on, or null when matching does not rank
+ * from it; a failure is left to whoever awaits it.
+ */
+function upToDate<S>(replica: { enabled: boolean; current(): Promise<S> }): Promise<S> | null {
+  if (!replica.enabled) return null;
+  const current = replica.current();
+  current.catch(() => undefined);
+  return current;
+}
+
+/**
  * How many to draw so that `want` of them are likely accepted, judging by the share the
  * database accepted so far: `want` while it has refused nobody.
  */
@@ -105,10 +116,7 @@ export class MatchRanker {
    * starts it beside its own reads and hands it to candidatesFor, saving a round trip.
    */
   replica(): Promise<CandidateStore> | null {
-    if (!this.pool.enabled) return null;
-    const current = this.pool.current();
-    current.catch(() => undefined);
-    return current;
+    return upToDate(this.pool);
   }
 
   /** The ranked candidates of a vacancy: visible, passing its hard filters, best first. */
@@ -157,10 +165,7 @@ export class MatchRanker {
 
   /** The vacancy replica brought up to date from now on (null without one); see replica(). */
   vacancyReplica(): Promise<VacancyStore> | null {
-    if (!this.vacancyPool.enabled) return null;
-    const current = this.vacancyPool.current();
-    current.catch(() => undefined);
-    return current;
+    return upToDate(this.vacancyPool);
   }
 
   /** The ranked published vacancies for a candidate, under the same rules seen from their side. */
