@@ -1,5 +1,6 @@
 import { toMatchCandidate, toMatchVacancy } from 'src/matching/document-facts';
 import { passesHardFilters } from 'src/matching/hard-filters';
+import { CandidatePool } from 'src/matching/candidate-pool';
 import { MatchRanker } from 'src/matching/match-ranker';
 import { PROGRAMME_ELIGIBILITY, type ProgrammeEligibility } from 'src/matching/programme-eligibility';
 import { compareMatches } from 'src/matching/ranking';
@@ -78,6 +79,31 @@ describe('exact matching', () => {
       expect(all.length).toBeGreaterThan(5 * t.config.matching.retrievalLimit);
       expect(await ranked(id, 0, 20)).toEqual(all.slice(0, 21));
       expect(await ranked(id, 20, 20)).toEqual(all.slice(20, 41));
+    }
+  });
+
+  it('loads the replica on first use where the application was built for a command, not to serve', async () => {
+    const command = await startTestApp(
+      (config) => {
+        config.matching.preloadReplicas = false;
+      },
+      { sameDatabaseAs: t },
+    );
+    try {
+      const pool = command.app.get(CandidatePool);
+      // Nothing read at start, however long one waits (a load of 6,000 takes well under this)...
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(pool.report()).toMatchObject({ size: 0, loadMs: 0 });
+      // ...and the same exact page once a match asks.
+      const page = await command.app
+        .get(MatchRanker)
+        .rankCandidates(vacancyIds[0]!, { offset: 0, first: 20, withTotal: false });
+      expect(page.rows.map((r) => ({ id: r.item, score: r.match.score }))).toEqual(
+        (await exhaustive(vacancyIds[0]!)).slice(0, 21),
+      );
+      expect(pool.report().size).toBe(CANDIDATES);
+    } finally {
+      await command.close();
     }
   });
 

@@ -68,8 +68,8 @@ export async function evaluateSet(
   await buildKeywordIndex(dataSource);
   const taxonomy = new TaxonomyRepository(dataSource);
   const graph = new SkillGraph(await taxonomy.skillGraph());
-  const pool = new CandidatePool(dataSource, engine);
-  const vacancyPool = new VacancyPool(dataSource, engine);
+  const pool = new CandidatePool(dataSource, engine, config);
+  const vacancyPool = new VacancyPool(dataSource, engine, config);
   const ranker = (settings: AppConfig) =>
     new MatchRanker(
       vacancies,

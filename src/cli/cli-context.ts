@@ -100,6 +100,7 @@ export async function runAppCommand(task: (context: INestApplicationContext) => 
   try {
     const config = loadConfig();
     config.search.outbox.worker = false;
+    config.matching.preloadReplicas = false;
     const nest = await createApp({ ...config, log: { level: process.env.LOG_LEVEL ? config.log.level : 'warn' } });
     await nest.init();
     app = nest;

@@ -80,6 +80,11 @@ export interface AppConfig {
     retrievalLimit: number;
     /** Match counts stop here (totalCount then means "at least"), so counting never scans everyone. */
     countCap: number;
+    /**
+     * Whether the in-process index replicas load when the application starts (the server);
+     * commands that build the application for one task leave them to load on first use.
+     */
+    preloadReplicas: boolean;
   };
   /** Profiles not updated for this many months are hidden and flagged (`npm run privacy:retention`). */
   privacy: { retentionMonths: number };
@@ -330,6 +335,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       weights: matchWeights(r),
       retrievalLimit: r.int('MATCH_RETRIEVAL_LIMIT', 200, 50, 20_000),
       countCap: r.int('MATCH_COUNT_CAP', 1_000, 100, 1_000_000),
+      preloadReplicas: true,
     },
     privacy: { retentionMonths: r.int('RETENTION_MONTHS', 24, 1, 240) },
     moderation: {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CandidateStore, type StoredCandidate } from 'src/matching/candidate-store';
+import { AppConfig } from 'src/config/config';
+import { APP_CONFIG } from 'src/config/config.module';
 import { IndexReplica } from 'src/matching/index-replica';
 import { SEARCH_ENGINE, SearchEngine } from 'src/search/search-engine';
 import type { CandidateIndexProfile } from 'src/search/postgres/search-candidate.entity';
@@ -36,10 +38,15 @@ function toStored(r: CandidateRow): StoredCandidate {
  */
 @Injectable()
 export class CandidatePool extends IndexReplica<CandidateRow, StoredCandidate, CandidateStore> {
-  constructor(dataSource: DataSource, @Inject(SEARCH_ENGINE) engine: SearchEngine) {
+  constructor(
+    dataSource: DataSource,
+    @Inject(SEARCH_ENGINE) engine: SearchEngine,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     super(
       dataSource,
       engine,
+      config.matching.preloadReplicas,
       {
         table: 'search_candidate',
         removals: 'search_candidate_removal',

@@ -74,6 +74,7 @@ export abstract class IndexReplica<
   protected constructor(
     private readonly dataSource: DataSource,
     private readonly engine: SearchEngine,
+    private readonly preload: boolean,
     private readonly source: ReplicaSource<Row, T>,
     private readonly emptyStore: () => S,
     name: string,
@@ -87,8 +88,9 @@ export abstract class IndexReplica<
     return this.engine.kind === 'postgres';
   }
 
+  /** Starts loading, unless the application was built for a command rather than to serve. */
   onApplicationBootstrap(): void {
-    if (this.enabled) void this.load().catch(() => undefined);
+    if (this.enabled && this.preload) void this.load().catch(() => undefined);
   }
 
   /** The store, up to date with every index write committed before this call. */

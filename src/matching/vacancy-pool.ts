@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig } from 'src/config/config';
+import { APP_CONFIG } from 'src/config/config.module';
 import { IndexReplica } from 'src/matching/index-replica';
 import type { LanguageRequirement } from 'src/reference/cefr';
 import { VacancyStore, type StoredVacancy } from 'src/matching/vacancy-store';
@@ -45,10 +47,15 @@ function toStored(r: VacancyRow): StoredVacancy {
  */
 @Injectable()
 export class VacancyPool extends IndexReplica<VacancyRow, StoredVacancy, VacancyStore> {
-  constructor(dataSource: DataSource, @Inject(SEARCH_ENGINE) engine: SearchEngine) {
+  constructor(
+    dataSource: DataSource,
+    @Inject(SEARCH_ENGINE) engine: SearchEngine,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     super(
       dataSource,
       engine,
+      config.matching.preloadReplicas,
       {
         table: 'search_vacancy',
         removals: 'search_vacancy_removal',

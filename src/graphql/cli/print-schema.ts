@@ -9,6 +9,7 @@ import { schemaFileContent } from 'src/graphql/schema-file';
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: '', LOG_LEVEL: 'warn' });
   config.database.embeddedDir = 'memory://';
+  config.matching.preloadReplicas = false;
   const app = await createApp(config);
   await app.init();
   writeFileSync('schema.gql', schemaFileContent(app.get(GraphQLSchemaHost).schema));
