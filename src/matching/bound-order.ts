@@ -1,3 +1,5 @@
+import type { MatchScore } from 'src/matching/types';
+
 /** Buckets of the score bound: the exact searches score a bucket at a time, the most promising first. */
 export const BUCKETS = 1024;
 /** Scores are rounded to 4 decimals: a bound is compared with that much room. */
@@ -41,4 +43,21 @@ export function neededShare(threshold: number, beyond: number, skillWeight: numb
   if (!(skills > 0) || skillWeight <= 0) return 0;
   const root = skills / skillWeight;
   return root * root;
+}
+
+/** One of an exact search's best: the store slot, its id, the score and how it was earned. */
+export interface TopMatch {
+  slot: number;
+  id: string;
+  score: number;
+  match: MatchScore;
+}
+
+export interface TopResult {
+  /** Best first: score descending, then id ascending (ranking.ts). */
+  top: TopMatch[];
+  /** Rows (candidates or vacancies) whose bound was computed in full. */
+  touched: number;
+  /** Rows scored in full. */
+  scored: number;
 }

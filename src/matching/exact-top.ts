@@ -1,12 +1,20 @@
 import { normaliseWeights, type MatchWeights } from 'src/config/match-weights';
-import { BUCKETS, bucketCeiling, bucketsOf, neededShare, ROUNDING } from 'src/matching/bound-order';
+import {
+  BUCKETS,
+  bucketCeiling,
+  bucketsOf,
+  neededShare,
+  ROUNDING,
+  type TopMatch,
+  type TopResult,
+} from 'src/matching/bound-order';
 import type { CandidateStore, Postings } from 'src/matching/candidate-store';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { OCCUPATION_PROXIMITY } from 'src/matching/occupation';
 import { compareMatches } from 'src/matching/ranking';
 import { beyondSkills, scorePrepared, sharesEvidence, type PreparedVacancy } from 'src/matching/scoring';
 import { coverageShare } from 'src/matching/skill-evidence';
-import type { ConceptNum, MatchScore } from 'src/matching/types';
+import type { ConceptNum } from 'src/matching/types';
 
 /** Candidates considered before the score to reach is known: the vacancy's occupation's, then holders of the most valuable skills. */
 const FIRST_DRAW = 1_000;
@@ -24,6 +32,8 @@ const close = new Uint8Array(WINDOW);
 /** Sums are compared with this much room for the order of additions. */
 const SLACK = 1e-9;
 
+export type { TopMatch, TopResult } from 'src/matching/bound-order';
+
 export interface TopOptions {
   /** How many of the best to return. */
   k: number;
@@ -35,22 +45,6 @@ export interface TopOptions {
   floor?: number;
   /** Candidates considered before the score to reach is known (FIRST_DRAW); fewer leave more to the pruning. */
   firstDraw?: number;
-}
-
-export interface TopMatch {
-  slot: number;
-  id: string;
-  score: number;
-  match: MatchScore;
-}
-
-export interface TopResult {
-  /** Best first: score descending, then id ascending (ranking.ts). */
-  top: TopMatch[];
-  /** Candidates whose bound was computed. */
-  touched: number;
-  /** Candidates scored in full. */
-  scored: number;
 }
 
 /** Working memory, reused from query to query (a query runs synchronously to its end). */

@@ -1,5 +1,13 @@
 import { DEFAULT_WEIGHTS, normaliseWeights, type MatchWeights } from 'src/config/match-weights';
-import { BUCKETS, bucketCeiling, bucketsOf, neededShare, ROUNDING } from 'src/matching/bound-order';
+import {
+  BUCKETS,
+  bucketCeiling,
+  bucketsOf,
+  neededShare,
+  ROUNDING,
+  type TopMatch,
+  type TopResult,
+} from 'src/matching/bound-order';
 import { passesHardFilters } from 'src/matching/hard-filters';
 import { compareMatches } from 'src/matching/ranking';
 import { cefrRank } from 'src/reference/cefr';
@@ -12,7 +20,7 @@ import {
 } from 'src/matching/scoring';
 import { prepareSkills, type PreparedSkills } from 'src/matching/skill-evidence';
 import type { SkillGraph } from 'src/matching/skill-graph';
-import type { ConceptNum, MatchCandidate, MatchScore, MatchVacancy } from 'src/matching/types';
+import type { ConceptNum, MatchCandidate, MatchVacancy } from 'src/matching/types';
 import type { HeldTerms, Postings, VacancyStore } from 'src/matching/vacancy-store';
 
 /** Vacancies drawn from the most valuable skills first when few are of a close occupation. */
@@ -29,22 +37,6 @@ export interface VacancyTopOptions {
   refusedProgrammes?: ReadonlySet<string>;
   /** How many vacancies to draw before the first ranking (FIRST_DRAW); tests make it small. */
   firstDraw?: number;
-}
-
-export interface VacancyMatch {
-  slot: number;
-  id: string;
-  score: number;
-  match: MatchScore;
-}
-
-export interface VacancyTopResult {
-  /** Best first: score descending, then id ascending (ranking.ts). */
-  top: VacancyMatch[];
-  /** Vacancies whose bound was computed. */
-  touched: number;
-  /** Vacancies scored in full. */
-  scored: number;
 }
 
 /** Working memory, reused from query to query (a query runs synchronously to its end). */
@@ -218,7 +210,7 @@ export function exactVacancies(
   candidate: MatchCandidate,
   graph: SkillGraph,
   options: VacancyTopOptions,
-): VacancyTopResult {
+): TopResult {
   const plain = scaleOf(options.weights, false);
   const programme = scaleOf(options.weights, true);
   const held = heldTerms(candidate, graph, normaliseWeights(options.weights, false));
@@ -304,7 +296,7 @@ function withoutSkills(vacancy: MatchVacancy, graph: SkillGraph, noSkills: Prepa
  * walk. `bound` holds each drawn slot's score bound, `skillBounds` its skill bound.
  */
 class Walk {
-  readonly top: VacancyMatch[] = [];
+  readonly top: TopMatch[] = [];
   scored = 0;
   /** The hard filters the store checks (VacancyStore.filter). */
   readonly passes: (slot: number) => boolean;

@@ -14,7 +14,7 @@ import { prepareVacancy, type PreparedVacancy } from 'src/matching/scoring';
 import { CandidatePool } from 'src/matching/candidate-pool';
 import type { CandidateStore } from 'src/matching/candidate-store';
 import { exactTop, matchingSlots, type TopMatch } from 'src/matching/exact-top';
-import { exactVacancies, matchingVacancySlots, type VacancyMatch } from 'src/matching/exact-vacancies';
+import { exactVacancies, matchingVacancySlots } from 'src/matching/exact-vacancies';
 import { coverageShare } from 'src/matching/skill-evidence';
 import { SkillGraph } from 'src/matching/skill-graph';
 import { SkillGraphProvider } from 'src/matching/skill-graph.provider';
@@ -229,7 +229,7 @@ export class MatchRanker {
     const published: Verdicts = new Map();
     const programmes: Verdicts = new Map();
     const refusedProgrammes = new Set<string>();
-    let top: VacancyMatch[];
+    let top: TopMatch[];
     do {
       ({ top } = exactVacancies(store, candidate, graph, { k: want, weights, exclude, refusedProgrammes }));
     } while (
@@ -257,7 +257,7 @@ export class MatchRanker {
    */
   private async refuseVacancies(
     store: VacancyStore,
-    tops: readonly VacancyMatch[],
+    tops: readonly TopMatch[],
     candidateId: string,
     state: { published: Verdicts; programmes: Verdicts; exclude: Set<number>; refusedProgrammes: Set<string> },
   ): Promise<boolean> {
